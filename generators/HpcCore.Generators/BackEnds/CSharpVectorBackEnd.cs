@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using HpcCore.Generators.Ir;
+
+namespace HpcCore.Generators.BackEnds;
+
+/// <summary>
+/// Lowers the IR to <c>Vector128/256/512</c> operations. Masks are integer vectors of the lane width
+/// (all-ones lanes), reinterpreted for free where a float operation needs them.
+/// </summary>
+internal sealed class CSharpVectorBackEnd : LaneBackEnd
+{
+    private readonly string vector;
+
+    public CSharpVectorBackEnd(int bits)
+    {
+        Bits = bits;
+        vector = "global::System.Runtime.Intrinsics.Vector" + bits;
+    }
+
+    public int Bits { get; }
+
+    public override string TypeName(IrType type) => $"{vector}<{ElementKeyword(type)}>";
+
+    private static string ElementKeyword(IrType type) => type switch
+    {
+        IrType.M32 => "int",
+        IrType.M64 => "long",
+        _ => type.CSharpKeyword(),
+    };
+
+    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
+    {
+        IrType type = instruction.Type;
+        switch (instruction.Op)
+        {
+            case IrOp.Constant:
+                return type.IsMask()
+                    ? $"{TypeName(type)}.{(instruction.Immediate != 0 ? "AllBitsSet" : "Zero")}"
+                    : $"{vector}.Create({Literals.CSharp(type, instruction.Immediate)})";
+            case IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide
+                or IrOp.BitwiseAnd or IrOp.BitwiseOr or IrOp.BitwiseXor or IrOp.MaskAnd or IrOp.MaskOr:
+                return $"{o[0]} {Infix(instruction.Op)} {o[1]}";
+            case IrOp.ShiftLeft or IrOp.ShiftRightArithmetic or IrOp.ShiftRightLogical:
+                return $"{o[0]} {Infix(instruction.Op)} {instruction.Immediate}";
+            case IrOp.Negate: return $"-{o[0]}";
+            case IrOp.BitwiseNot or IrOp.MaskNot: return $"~{o[0]}";
+            case IrOp.FusedMultiplyAdd: return $"{vector}.FusedMultiplyAdd({o[0]}, {o[1]}, {o[2]})";
+            case IrOp.Sqrt: return $"{vector}.Sqrt({o[0]})";
+            case IrOp.Abs: return $"{vector}.Abs({o[0]})";
+            case IrOp.CopySign: return $"{vector}.CopySign({o[0]}, {o[1]})";
+            case IrOp.RoundToEven: return $"{vector}.Round({o[0]})";
+            case IrOp.Floor: return $"{vector}.Floor({o[0]})";
+            case IrOp.Ceiling: return $"{vector}.Ceiling({o[0]})";
+            case IrOp.Truncate: return $"{vector}.Truncate({o[0]})";
+            case IrOp.Equal: return Reinterpret(type, $"{vector}.Equals({o[0]}, {o[1]})");
+            case IrOp.NotEqual: return "~" + Reinterpret(type, $"{vector}.Equals({o[0]}, {o[1]})");
+            case IrOp.LessThan: return Reinterpret(type, $"{vector}.LessThan({o[0]}, {o[1]})");
+            case IrOp.LessThanOrEqual: return Reinterpret(type, $"{vector}.LessThanOrEqual({o[0]}, {o[1]})");
+            case IrOp.GreaterThan: return Reinterpret(type, $"{vector}.GreaterThan({o[0]}, {o[1]})");
+            case IrOp.GreaterThanOrEqual: return Reinterpret(type, $"{vector}.GreaterThanOrEqual({o[0]}, {o[1]})");
+            case IrOp.IsNaN: return Reinterpret(type, $"{vector}.IsNaN({o[0]})");
+            case IrOp.Select: return $"{vector}.ConditionalSelect({Reinterpret(type, o[0])}, {o[1]}, {o[2]})";
+            case IrOp.BitCast: return Reinterpret(type, o[0]);
+            case IrOp.ConvertToInteger: return $"{vector}.ConvertToInt{type.LaneBits()}({o[0]})";
+            case IrOp.ConvertToFloat: return $"{vector}.ConvertTo{(type == IrType.F32 ? "Single" : "Double")}({o[0]})";
+            default: throw new InvalidOperationException($"No vector lowering for {instruction.Op}");
+        }
+    }
+
+    /// <summary>
+    /// A free reinterpretation to the vector of <paramref name="to"/>; comparisons return vectors of the compared
+    /// type, and masks are always kept as the integer vector of the lane width.
+    /// </summary>
+    private string Reinterpret(IrType to, string value) => to switch
+    {
+        IrType.F32 => $"{vector}.AsSingle({value})",
+        IrType.F64 => $"{vector}.AsDouble({value})",
+        IrType.I32 or IrType.M32 => $"{vector}.AsInt32({value})",
+        _ => $"{vector}.AsInt64({value})",
+    };
+}

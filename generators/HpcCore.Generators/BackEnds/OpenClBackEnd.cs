@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using HpcCore.Generators.Ir;
+
+namespace HpcCore.Generators.BackEnds;
+
+/// <summary>
+/// Lowers the IR to OpenCL C, one work-item per lane. Masks are ints (0 or 1), as scalar relational operators
+/// return them. Conversions use the saturating round-toward-zero forms, which match .NET's (NaN to 0).
+/// </summary>
+internal sealed class OpenClBackEnd : LaneBackEnd
+{
+    public static readonly OpenClBackEnd Instance = new();
+
+    public override string TypeName(IrType type) => type switch
+    {
+        IrType.F32 => "float",
+        IrType.F64 => "double",
+        IrType.I64 => "long",
+        _ => "int",
+    };
+
+    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
+    {
+        IrType type = instruction.Type;
+        switch (instruction.Op)
+        {
+            case IrOp.Constant: return Literals.OpenCl(type, instruction.Immediate);
+            case IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide
+                or IrOp.BitwiseAnd or IrOp.BitwiseOr or IrOp.BitwiseXor or IrOp.MaskAnd or IrOp.MaskOr
+                or IrOp.Equal or IrOp.NotEqual or IrOp.LessThan or IrOp.LessThanOrEqual
+                or IrOp.GreaterThan or IrOp.GreaterThanOrEqual:
+                return $"{o[0]} {Infix(instruction.Op)} {o[1]}";
+            case IrOp.ShiftLeft or IrOp.ShiftRightArithmetic:
+                return $"{o[0]} {Infix(instruction.Op)} {instruction.Immediate}";
+            case IrOp.ShiftRightLogical:
+                return type == IrType.I32
+                    ? $"as_int(as_uint({o[0]}) >> {instruction.Immediate})"
+                    : $"as_long(as_ulong({o[0]}) >> {instruction.Immediate})";
+            case IrOp.Negate: return $"-{o[0]}";
+            case IrOp.BitwiseNot: return $"~{o[0]}";
+            case IrOp.MaskNot: return $"!{o[0]}";
+            case IrOp.FusedMultiplyAdd: return $"fma({o[0]}, {o[1]}, {o[2]})";
+            case IrOp.Sqrt: return $"sqrt({o[0]})";
+            case IrOp.Abs: return $"fabs({o[0]})";
+            case IrOp.CopySign: return $"copysign({o[0]}, {o[1]})";
+            case IrOp.RoundToEven: return $"rint({o[0]})";
+            case IrOp.Floor: return $"floor({o[0]})";
+            case IrOp.Ceiling: return $"ceil({o[0]})";
+            case IrOp.Truncate: return $"trunc({o[0]})";
+            case IrOp.IsNaN: return $"isnan({o[0]})";
+            case IrOp.Select: return $"{o[0]} ? {o[1]} : {o[2]}";
+            case IrOp.BitCast: return $"as_{TypeName(type)}({o[0]})";
+            case IrOp.ConvertToInteger: return $"convert_{TypeName(type)}_sat_rtz({o[0]})";
+            case IrOp.ConvertToFloat: return $"convert_{TypeName(type)}({o[0]})";
+            default: throw new InvalidOperationException($"No OpenCL lowering for {instruction.Op}");
+        }
+    }
+}

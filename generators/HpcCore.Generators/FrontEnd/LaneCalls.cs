@@ -1,0 +1,45 @@
+using System.Collections.Generic;
+using HpcCore.Generators.Ir;
+
+namespace HpcCore.Generators.FrontEnd;
+
+/// <summary>
+/// The operations of <c>HpcCore.Lane</c> (and the bit casts of <c>System.BitConverter</c>) that the dialect
+/// accepts as calls, by method name. The lane type of the result comes from the method's return type.
+/// </summary>
+internal static class LaneCalls
+{
+    public const string LaneTypeName = "HpcCore.Lane";
+
+    private static readonly Dictionary<string, IrOp> laneOperations = new()
+    {
+        ["Fma"] = IrOp.FusedMultiplyAdd,
+        ["Sqrt"] = IrOp.Sqrt,
+        ["Abs"] = IrOp.Abs,
+        ["CopySign"] = IrOp.CopySign,
+        ["RoundToEven"] = IrOp.RoundToEven,
+        ["Floor"] = IrOp.Floor,
+        ["Ceiling"] = IrOp.Ceiling,
+        ["Truncate"] = IrOp.Truncate,
+        ["Select"] = IrOp.Select,
+        ["IsNaN"] = IrOp.IsNaN,
+        ["AsInt32"] = IrOp.BitCast,
+        ["AsInt64"] = IrOp.BitCast,
+        ["AsSingle"] = IrOp.BitCast,
+        ["AsDouble"] = IrOp.BitCast,
+        ["ToInt32Truncate"] = IrOp.ConvertToInteger,
+        ["ToInt64Truncate"] = IrOp.ConvertToInteger,
+        ["ToSingle"] = IrOp.ConvertToFloat,
+        ["ToDouble"] = IrOp.ConvertToFloat,
+    };
+
+    private static readonly HashSet<string> bitConverterCasts = new()
+    {
+        "Int32BitsToSingle", "SingleToInt32Bits", "Int64BitsToDouble", "DoubleToInt64Bits",
+    };
+
+    public static bool TryGetLaneOperation(string name, out IrOp op) => laneOperations.TryGetValue(name, out op);
+
+    public static bool IsBitConverterCast(string containingType, string name) =>
+        containingType == "System.BitConverter" && bitConverterCasts.Contains(name);
+}

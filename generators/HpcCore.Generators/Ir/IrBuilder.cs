@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using System.Linq;
+using HpcCore.Generators.Model;
+
+namespace HpcCore.Generators.Ir;
+
+/// <summary>
+/// Appends instructions, sharing identical constants and pure expressions (so a value written twice in
+/// the source is computed once), and drops what the result does not use.
+/// </summary>
+internal sealed class IrBuilder
+{
+    private readonly List<IrInstruction> instructions = new();
+    private readonly Dictionary<IrInstruction, int> existing = new();
+
+    public IrType Type(int value) => instructions[value].Type;
+
+    public IrInstruction this[int value] => instructions[value];
+
+    public int Emit(IrOp op, IrType type, params int[] operands) => Emit(op, type, 0, operands);
+
+    public int Emit(IrOp op, IrType type, long immediate, params int[] operands)
+    {
+        var instruction = new IrInstruction(op, type, operands.ToEquatableArray(), immediate);
+        if (existing.TryGetValue(instruction, out int id))
+            return id;
+        instructions.Add(instruction);
+        existing[instruction] = instructions.Count - 1;
+        return instructions.Count - 1;
+    }
+
+    public int Constant(IrType type, long bits) => Emit(IrOp.Constant, type, bits);
+
+    public IrFunction Build(IrType elementType, IEnumerable<string> parameterNames, int result)
+    {
+        // Keep parameters even when unused, so every back end has the same signature.
+        var live = new bool[instructions.Count];
+        live[result] = true;
+        for (int i = instructions.Count - 1; i >= 0; i--)
+        {
+            if (instructions[i].Op == IrOp.Parameter)
+                live[i] = true;
+            if (!live[i])
+                continue;
+            foreach (int operand in instructions[i].Operands)
+                live[operand] = true;
+        }
+
+        var renumbered = new int[instructions.Count];
+        var kept = new List<IrInstruction>();
+        for (int i = 0; i < instructions.Count; i++)
+        {
+            if (!live[i])
+                continue;
+            IrInstruction old = instructions[i];
+            renumbered[i] = kept.Count;
+            kept.Add(old with { Operands = old.Operands.Select(o => renumbered[o]).ToEquatableArray() });
+        }
+
+        return new IrFunction(elementType, parameterNames.ToEquatableArray(), kept.ToEquatableArray(), renumbered[result]);
+    }
+}

@@ -1,0 +1,9 @@
+using HpcCore.Generators.Model;
+
+namespace HpcCore.Generators.Ir;
+
+/// <summary>
+/// One SSA value: the instruction's index in <see cref="IrFunction.Instructions"/> is its name.
+/// <paramref name="Immediate"/> carries a constant's bits, a parameter's index or a shift count.
+/// </summary>
+internal sealed record IrInstruction(IrOp Op, IrType Type, EquatableArray<int> Operands, long Immediate = 0);

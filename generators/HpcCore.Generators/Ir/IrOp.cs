@@ -1,0 +1,57 @@
+namespace HpcCore.Generators.Ir;
+
+/// <summary>
+/// Lane-wise operations. Each maps to exactly one operation with the same IEEE rounding on every back end,
+/// which is what keeps scalar, SIMD and OpenCL results bitwise identical.
+/// </summary>
+internal enum IrOp
+{
+    /// <summary>A parameter; <c>Immediate</c> is its index.</summary>
+    Parameter,
+    /// <summary>A constant; <c>Immediate</c> holds its bit pattern (0 or -1 for masks).</summary>
+    Constant,
+
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Negate,
+    FusedMultiplyAdd,
+    Sqrt,
+    Abs,
+    CopySign,
+    RoundToEven,
+    Floor,
+    Ceiling,
+    Truncate,
+
+    BitwiseAnd,
+    BitwiseOr,
+    BitwiseXor,
+    BitwiseNot,
+    /// <summary>Shifts by the constant <c>Immediate</c>.</summary>
+    ShiftLeft,
+    ShiftRightArithmetic,
+    ShiftRightLogical,
+
+    Equal,
+    NotEqual,
+    LessThan,
+    LessThanOrEqual,
+    GreaterThan,
+    GreaterThanOrEqual,
+    IsNaN,
+
+    MaskAnd,
+    MaskOr,
+    MaskNot,
+    /// <summary>Select(mask, whenTrue, whenFalse).</summary>
+    Select,
+
+    /// <summary>Reinterprets the bits of a lane as another type of the same width.</summary>
+    BitCast,
+    /// <summary>Float to integer, rounding toward zero, saturating; NaN becomes 0.</summary>
+    ConvertToInteger,
+    /// <summary>Integer to float, rounding to nearest even.</summary>
+    ConvertToFloat,
+}

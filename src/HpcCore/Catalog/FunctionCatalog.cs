@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace HpcCore.Catalog;
+
+/// <summary>Every public function of HpcCore with its declared accuracy, as generated from the definitions.</summary>
+public static class FunctionCatalog
+{
+    /// <summary>All entries, ordered by name then element type.</summary>
+    public static IReadOnlyList<FunctionInfo> All { get; } = GeneratedCatalog.Create();
+
+    /// <summary>The one-argument functions of element type <typeparamref name="T"/>.</summary>
+    public static IEnumerable<UnaryFunction<T>> Unary<T>() => All.OfType<UnaryFunction<T>>();
+}

@@ -1,0 +1,101 @@
+using System;
+
+namespace HpcCore;
+
+/// <summary>
+/// The operations of the <see cref="VectorizeAttribute"/> dialect beyond C# operators. Each has one meaning on every
+/// back end (scalar, SIMD, OpenCL) with the same IEEE rounding; these scalar bodies are that meaning, so a
+/// definition also runs as ordinary C# (handy in a debugger). Bring them in with <c>using static HpcCore.Lane;</c>.
+/// </summary>
+public static class Lane
+{
+    /// <summary>(a × b) + c with one rounding. Never an estimate.</summary>
+    public static float Fma(float a, float b, float c) => MathF.FusedMultiplyAdd(a, b, c);
+
+    /// <summary>(a × b) + c with one rounding. Never an estimate.</summary>
+    public static double Fma(double a, double b, double c) => Math.FusedMultiplyAdd(a, b, c);
+
+    /// <summary>Correctly rounded square root.</summary>
+    public static float Sqrt(float x) => MathF.Sqrt(x);
+
+    /// <summary>Correctly rounded square root.</summary>
+    public static double Sqrt(double x) => Math.Sqrt(x);
+
+    /// <summary>|x| (clears the sign bit, NaN included).</summary>
+    public static float Abs(float x) => MathF.Abs(x);
+
+    /// <summary>|x| (clears the sign bit, NaN included).</summary>
+    public static double Abs(double x) => Math.Abs(x);
+
+    /// <summary>The magnitude of <paramref name="x"/> with the sign bit of <paramref name="sign"/>.</summary>
+    public static float CopySign(float x, float sign) => MathF.CopySign(x, sign);
+
+    /// <summary>The magnitude of <paramref name="x"/> with the sign bit of <paramref name="sign"/>.</summary>
+    public static double CopySign(double x, double sign) => Math.CopySign(x, sign);
+
+    /// <summary>Nearest integer, ties to even.</summary>
+    public static float RoundToEven(float x) => MathF.Round(x);
+
+    /// <summary>Nearest integer, ties to even.</summary>
+    public static double RoundToEven(double x) => Math.Round(x);
+
+    /// <summary>Largest integer not above x.</summary>
+    public static float Floor(float x) => MathF.Floor(x);
+
+    /// <summary>Largest integer not above x.</summary>
+    public static double Floor(double x) => Math.Floor(x);
+
+    /// <summary>Smallest integer not below x.</summary>
+    public static float Ceiling(float x) => MathF.Ceiling(x);
+
+    /// <summary>Smallest integer not below x.</summary>
+    public static double Ceiling(double x) => Math.Ceiling(x);
+
+    /// <summary>x rounded toward zero.</summary>
+    public static float Truncate(float x) => MathF.Truncate(x);
+
+    /// <summary>x rounded toward zero.</summary>
+    public static double Truncate(double x) => Math.Truncate(x);
+
+    /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
+    public static float Select(bool mask, float whenTrue, float whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
+    public static double Select(bool mask, double whenTrue, double whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
+    public static int Select(bool mask, int whenTrue, int whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
+    public static long Select(bool mask, long whenTrue, long whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>True where x is NaN.</summary>
+    public static bool IsNaN(float x) => float.IsNaN(x);
+
+    /// <summary>True where x is NaN.</summary>
+    public static bool IsNaN(double x) => double.IsNaN(x);
+
+    /// <summary>The bits of x as an integer.</summary>
+    public static int AsInt32(float x) => BitConverter.SingleToInt32Bits(x);
+
+    /// <summary>The bits of x as an integer.</summary>
+    public static long AsInt64(double x) => BitConverter.DoubleToInt64Bits(x);
+
+    /// <summary>The integer's bits as a float.</summary>
+    public static float AsSingle(int bits) => BitConverter.Int32BitsToSingle(bits);
+
+    /// <summary>The integer's bits as a double.</summary>
+    public static double AsDouble(long bits) => BitConverter.Int64BitsToDouble(bits);
+
+    /// <summary>x rounded toward zero to an integer, saturating at the integer range; NaN gives 0.</summary>
+    public static int ToInt32Truncate(float x) => (int)x;
+
+    /// <summary>x rounded toward zero to an integer, saturating at the integer range; NaN gives 0.</summary>
+    public static long ToInt64Truncate(double x) => (long)x;
+
+    /// <summary>The integer as a float, rounded to nearest even.</summary>
+    public static float ToSingle(int x) => x;
+
+    /// <summary>The integer as a double, rounded to nearest even.</summary>
+    public static double ToDouble(long x) => x;
+}

@@ -1,0 +1,100 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// exp(x) = 2^k · exp(r), k = round(x / ln 2), r = x − k·ln 2 with |r| ≤ ln 2 / 2 (Cody–Waite).
+// - Reduction: ln 2 = Ln2Hi + Ln2Lo where Ln2Hi has few enough significant bits that k·Ln2Hi is exact and
+//   x − k·Ln2Hi is exact (Sterbenz). r = x − k·ln 2 is then kept as r + rLow: the rounding error of r alone
+//   (up to ¼ ULP of the result) is recovered exactly and added back in the small terms.
+// - k is found with the 1.5·2^p "shifter": adding it rounds x/ln 2 to the nearest integer (ties to even)
+//   and leaves k in the low bits of the sum, read back with an integer subtraction; no float→int conversion.
+// - exp(r) = 1 + (r + (r²·q(r) + rLow)), q the Taylor series of (exp(r) − 1 − r)/r² truncated where the first omitted
+//   term is below 0.05 ULP; adding the small part to 1 last keeps the rounding error near 0.5 ULP.
+//   (Taylor coefficients are exact rationals 1/n!, folded by the compiler to correctly rounded constants.
+//   A minimax fit would need one term less; see issue 3.)
+// - 2^k is applied as two factors 2^(k>>1) · 2^(k − (k>>1)), each a normal number, so overflow to +∞ and
+//   gradual underflow into subnormals happen in the last multiplication, correctly rounded, without branches.
+// - Special values: x is clamped to ±Clamp first (NaN passes the comparisons untouched and propagates), so
+//   exp(+∞) = +∞ by overflow, exp(−∞) = +0 by underflow, exp(±0) = 1 exactly.
+public static partial class HpcMath
+{
+    private const float Log2EF = 1.44269504088896340736f;              // 1/ln 2
+    private const float Ln2HiF = 0.693145751953125f;                   // 0x1.62e4p-1: 15 bits, so k·Ln2HiF is exact for |k| < 512
+    private const float Ln2LoF = 1.428606820309417232121458e-6f;       // ln 2 − Ln2HiF
+    private const float ShifterF = 12582912f;                          // 1.5·2^23
+    private const float ExpClampF = 150f;                              // exp(±150) is far beyond float's range, |k| ≤ 217
+
+    /// <summary>Returns e raised to the power <paramref name="x"/>.</summary>
+    /// <param name="x">The exponent.</param>
+    /// <returns>e^x; +∞ above about 88.72, +0 below about −103.97 (subnormal results in between are exact to the bound); NaN for NaN.</returns>
+    [Vectorize("Exp", MaxUlp = 1.0, Domain = "all floats", Reference = "exp")]
+    private static float ExpSingle(float x)
+    {
+        x = Select(x > ExpClampF, ExpClampF, x);
+        x = Select(x < -ExpClampF, -ExpClampF, x);
+
+        float shifted = Fma(x, Log2EF, ShifterF);
+        float k = shifted - ShifterF;
+        int ki = AsInt32(shifted) - AsInt32(ShifterF);
+
+        float rHigh = Fma(-k, Ln2HiF, x);
+        float r = Fma(-k, Ln2LoF, rHigh);
+        float rLow = Fma(-k, Ln2LoF, rHigh - r);
+
+        float q = 1.0f / 5040;                                          // 1/7!
+        q = Fma(q, r, 1.0f / 720);
+        q = Fma(q, r, 1.0f / 120);
+        q = Fma(q, r, 1.0f / 24);
+        q = Fma(q, r, 1.0f / 6);
+        q = Fma(q, r, 0.5f);
+        float p = 1.0f + (r + Fma(r * r, q, rLow));
+
+        int half = ki >> 1;
+        float scale1 = AsSingle((half + 127) << 23);
+        float scale2 = AsSingle((ki - half + 127) << 23);
+        return p * scale1 * scale2;
+    }
+
+    private const double Log2E = 1.4426950408889634073599246810018921;  // 1/ln 2
+    private const double Ln2Hi = 0.6931471805592082;                    // 0x1.62e42fefa2p-1: 40 bits, so k·Ln2Hi is exact for |k| < 8192
+    private const double Ln2Lo = 7.3710025651677989e-13;                // 0x1.9ef35793c7673p-41 = ln 2 − Ln2Hi
+    private const double Shifter = 6755399441055744.0;                  // 1.5·2^52
+    private const double ExpClamp = 1400.0;                             // beyond double's range, |k| ≤ 2020
+
+    /// <summary>Returns e raised to the power <paramref name="x"/>.</summary>
+    /// <param name="x">The exponent.</param>
+    /// <returns>e^x; +∞ above about 709.78, +0 below about −745.13 (subnormal results in between are exact to the bound); NaN for NaN.</returns>
+    [Vectorize("Exp", MaxUlp = 1.0, Domain = "all doubles", Reference = "exp")]
+    private static double ExpDouble(double x)
+    {
+        x = Select(x > ExpClamp, ExpClamp, x);
+        x = Select(x < -ExpClamp, -ExpClamp, x);
+
+        double shifted = Fma(x, Log2E, Shifter);
+        double k = shifted - Shifter;
+        long ki = AsInt64(shifted) - AsInt64(Shifter);
+
+        double rHigh = Fma(-k, Ln2Hi, x);
+        double r = Fma(-k, Ln2Lo, rHigh);
+        double rLow = Fma(-k, Ln2Lo, rHigh - r);
+
+        double q = 1.0 / 6227020800;                                    // 1/13!
+        q = Fma(q, r, 1.0 / 479001600);                                 // 1/12!
+        q = Fma(q, r, 1.0 / 39916800);
+        q = Fma(q, r, 1.0 / 3628800);
+        q = Fma(q, r, 1.0 / 362880);
+        q = Fma(q, r, 1.0 / 40320);
+        q = Fma(q, r, 1.0 / 5040);
+        q = Fma(q, r, 1.0 / 720);
+        q = Fma(q, r, 1.0 / 120);
+        q = Fma(q, r, 1.0 / 24);
+        q = Fma(q, r, 1.0 / 6);
+        q = Fma(q, r, 0.5);
+        double p = 1.0 + (r + Fma(r * r, q, rLow));
+
+        long half = ki >> 1;
+        double scale1 = AsDouble((half + 1023) << 52);
+        double scale2 = AsDouble((ki - half + 1023) << 52);
+        return p * scale1 * scale2;
+    }
+}

@@ -1,0 +1,29 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace HpcCore.Runtime;
+
+/// <summary>
+/// The checks every generated span entry point makes before it writes anything. Public because code generated
+/// into users' assemblies calls it; not meant to be called by hand.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class SpanValidation
+{
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when <paramref name="input"/> is not <paramref name="length"/> long, when the
+    /// destination is shorter, or when the destination overlaps the input other than exactly (in place).
+    /// </summary>
+    public static void ThrowIfInvalid<T>(ReadOnlySpan<T> input, Span<T> destination, string inputName, int length)
+    {
+        if (input.Length != length)
+            throw new ArgumentException($"All inputs must have the same length: '{inputName}' has {input.Length} elements, the first input {length}.", inputName);
+        if (destination.Length < length)
+            throw new ArgumentException($"Destination is too short: it has {destination.Length} elements, the input {length}.", "destination");
+        if (input.Overlaps(destination) &&
+            !Unsafe.AreSame(ref MemoryMarshal.GetReference(input), ref MemoryMarshal.GetReference(destination)))
+            throw new ArgumentException($"The destination partially overlaps '{inputName}'; only exact (in-place) overlap is allowed.", "destination");
+    }
+}
