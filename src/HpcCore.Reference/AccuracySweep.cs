@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using HpcCore.Catalog;
+
+namespace HpcCore.Reference;
+
+/// <summary>
+/// Measures catalog functions against MPFR: on given inputs, or on every float. Results are computed with the span
+/// overload (the fastest path, bitwise identical to the others, which the identity tests prove).
+/// </summary>
+public static class AccuracySweep
+{
+    private const int Block = 1 << 16;
+
+    /// <summary>Measures <paramref name="function"/> at every input given, each against MPFR.</summary>
+    public static AccuracyResult Measure(UnaryFunction<float> function, ReadOnlySpan<float> inputs)
+    {
+        var results = new float[inputs.Length];
+        function.Span(inputs, results);
+        ExactFunction exact = ExactFunction.Get(function.Reference);
+        var accumulator = new Accumulator();
+        for (int i = 0; i < inputs.Length; i++)
+            accumulator.Add(inputs[i], exact.Measure(inputs[i], results[i]));
+        return accumulator.Result(function.ToString(), inputs.Length, exhaustive: false);
+    }
+
+    /// <summary>Measures <paramref name="function"/> at every input given, each against MPFR.</summary>
+    public static AccuracyResult Measure(UnaryFunction<double> function, ReadOnlySpan<double> inputs)
+    {
+        var results = new double[inputs.Length];
+        function.Span(inputs, results);
+        ExactFunction exact = ExactFunction.Get(function.Reference);
+        var accumulator = new Accumulator();
+        for (int i = 0; i < inputs.Length; i++)
+            accumulator.Add(inputs[i], exact.Measure(inputs[i], results[i]));
+        return accumulator.Result(function.ToString(), inputs.Length, exhaustive: false);
+    }
+
+    /// <summary>
+    /// Measures <paramref name="function"/> on all 2^32 floats. Where <see cref="FastReferences"/> has a double
+    /// version of the reference, inputs whose error and rounding it settles beyond doubt skip MPFR; all others
+    /// (and every input of functions without one) go to MPFR.
+    /// </summary>
+    public static AccuracyResult AllFloats(UnaryFunction<float> function, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1)
+    {
+        ExactFunction exact = ExactFunction.Get(function.Reference);
+        FastReferences.TryGet(function.Reference, out Func<double, double>? fast);
+        const int blocks = (int)(0x1_0000_0000L / Block);
+        AccuracyResult total = new(function.ToString(), 0, 0, 0, 0, Exhaustive: true);
+        object gate = new();
+        int done = 0;
+
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
+            () => (Inputs: new float[Block], Outputs: new float[Block]),
+            (block, _, buffers) =>
+            {
+                for (int i = 0; i < Block; i++)
+                    buffers.Inputs[i] = BitConverter.Int32BitsToSingle((int)((uint)block * Block + (uint)i));
+                function.Span(buffers.Inputs, buffers.Outputs);
+                var accumulator = new Accumulator();
+                for (int i = 0; i < Block; i++)
+                {
+                    float x = buffers.Inputs[i], y = buffers.Outputs[i];
+                    Measurement m = fast is not null && FastReferences.TrySettle(fast(x), y, out Measurement settled)
+                        ? settled
+                        : exact.Measure(x, y);
+                    accumulator.Add(x, m);
+                }
+                AccuracyResult part = accumulator.Result(function.ToString(), Block, exhaustive: true);
+                lock (gate)
+                    total = total.Merge(part);
+                int finished = Interlocked.Increment(ref done);
+                if (finished % 256 == 0)
+                    progress?.Report((double)finished / blocks);
+                return buffers;
+            },
+            _ => { });
+        return total;
+    }
+
+    private sealed class Accumulator
+    {
+        private double max = 0, worst = double.NaN;
+        private long notCorrect;
+
+        public void Add(double x, Measurement m)
+        {
+            if (!(m.UlpError <= max))
+            {
+                max = m.UlpError;
+                worst = x;
+            }
+            if (!m.CorrectlyRounded)
+                notCorrect++;
+        }
+
+        public AccuracyResult Result(string name, long inputs, bool exhaustive) => new(name, inputs, max, worst, notCorrect, exhaustive);
+    }
+}

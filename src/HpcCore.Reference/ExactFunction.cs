@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Concurrent;
+using HpcCore.Reference.Mpfr;
+
+namespace HpcCore.Reference;
+
+/// <summary>
+/// A function evaluated by MPFR: <c>ExactFunction.Get("exp")</c> binds <c>mpfr_exp</c>, and any other one-argument
+/// MPFR function is reached the same way. Gives correctly rounded results and the error of a computed result in ULPs.
+/// Safe to use from many threads (each keeps its own MPFR scratch values).
+/// </summary>
+public sealed unsafe class ExactFunction
+{
+    /// <summary>Bits of the exact value: far more than needed to measure an error to 1e-9 ULP or round a double.</summary>
+    private const long ExactPrecision = 192;
+
+    private static readonly ConcurrentDictionary<string, ExactFunction> cache = new();
+    private static readonly object rangeLock = new();
+    private static readonly bool threadLocalRange = LoadAndCheckThreadSafety();
+
+    [ThreadStatic] private static Scratch? scratch;
+
+    private readonly delegate* unmanaged<void*, void*, int, int> function;
+
+    private ExactFunction(string name, nint address)
+    {
+        Name = name;
+        function = (delegate* unmanaged<void*, void*, int, int>)address;
+    }
+
+    /// <summary>The MPFR function name without the prefix, e.g. <c>exp</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Binds <c>mpfr_{name}</c>.</summary>
+    /// <exception cref="MpfrNotInstalledException">libmpfr.so.6 is not installed.</exception>
+    /// <exception cref="ArgumentException">MPFR has no such function.</exception>
+    public static ExactFunction Get(string name) => cache.GetOrAdd(name, static n =>
+    {
+        _ = threadLocalRange;
+        nint address = MpfrNative.Export(n);
+        return address != 0 ? new ExactFunction(n, address) : throw new ArgumentException($"MPFR has no function mpfr_{n}.", nameof(name));
+    });
+
+    /// <summary>f(x) correctly rounded to nearest-even float, with IEEE subnormals, overflow and underflow.</summary>
+    public float CorrectlyRounded(float x)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        RoundInFormat(s.Rounded24, s.Input, FloatFormat.Single);
+        return MpfrNative.GetSingle(s.Rounded24.Pointer, MpfrNative.RoundNearest);
+    }
+
+    /// <summary>f(x) correctly rounded to nearest-even double, with IEEE subnormals, overflow and underflow.</summary>
+    public double CorrectlyRounded(double x)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        RoundInFormat(s.Rounded53, s.Input, FloatFormat.Double);
+        return MpfrNative.GetDouble(s.Rounded53.Pointer, MpfrNative.RoundNearest);
+    }
+
+    /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
+    public Measurement Measure(float x, float computed)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        function(s.Exact.Pointer, s.Input.Pointer, MpfrNative.RoundNearest);
+        float rounded = s.Exact.IsNaN ? float.NaN : MpfrNative.GetSingle(s.Exact.Pointer, MpfrNative.RoundNearest);
+        bool correct = float.IsNaN(rounded) ? float.IsNaN(computed) : BitConverter.SingleToInt32Bits(rounded) == BitConverter.SingleToInt32Bits(computed);
+        return new Measurement(ErrorRules.UlpError(s, computed, FloatFormat.Single, float.IsNaN(computed), float.IsInfinity(computed)), correct);
+    }
+
+    /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
+    public Measurement Measure(double x, double computed)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        function(s.Exact.Pointer, s.Input.Pointer, MpfrNative.RoundNearest);
+        double rounded = s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest);
+        bool correct = double.IsNaN(rounded) ? double.IsNaN(computed) : BitConverter.DoubleToInt64Bits(rounded) == BitConverter.DoubleToInt64Bits(computed);
+        return new Measurement(ErrorRules.UlpError(s, computed, FloatFormat.Double, double.IsNaN(computed), double.IsInfinity(computed)), correct);
+    }
+
+    /// <summary>
+    /// Rounds f(input) into <paramref name="format"/> exactly as IEEE does: MPFR's exponent range narrowed to the
+    /// format's, then mpfr_subnormalize for gradual underflow (the MPFR manual's recipe for emulating IEEE formats).
+    /// </summary>
+    private void RoundInFormat(MpfrFloat result, MpfrFloat input, FloatFormat format)
+    {
+        if (threadLocalRange)
+            RoundInFormatUnlocked(result, input, format);
+        else
+            lock (rangeLock)
+                RoundInFormatUnlocked(result, input, format);
+    }
+
+    private void RoundInFormatUnlocked(MpfrFloat result, MpfrFloat input, FloatFormat format)
+    {
+        long emin = MpfrNative.GetEmin(), emax = MpfrNative.GetEmax();
+        try
+        {
+            MpfrNative.SetEmin(format.MpfrEmin);
+            MpfrNative.SetEmax(format.MpfrEmax);
+            int ternary = function(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
+            ternary = MpfrNative.CheckRange(result.Pointer, ternary, MpfrNative.RoundNearest);
+            MpfrNative.Subnormalize(result.Pointer, ternary, MpfrNative.RoundNearest);
+        }
+        finally
+        {
+            MpfrNative.SetEmin(emin);
+            MpfrNative.SetEmax(emax);
+        }
+    }
+
+    /// <summary>MPFR keeps its exponent range per thread only when built thread-safe; otherwise changes are serialized.</summary>
+    private static bool LoadAndCheckThreadSafety()
+    {
+        MpfrNative.EnsureLoaded();
+        return MpfrNative.IsThreadSafe() != 0;
+    }
+
+    internal sealed class Scratch
+    {
+        public readonly MpfrFloat Input = new(64);
+        public readonly MpfrFloat Exact = new(ExactPrecision);
+        public readonly MpfrFloat Computed = new(64);
+        public readonly MpfrFloat Difference = new(2 * ExactPrecision);
+        public readonly MpfrFloat Rounded24 = new(24);
+        public readonly MpfrFloat Rounded53 = new(53);
+    }
+}
+
+/// <summary>The error of one result: in ULPs of the exact value, and whether it is the correctly rounded one.</summary>
+public readonly record struct Measurement(double UlpError, bool CorrectlyRounded);

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace HpcCore.Reference;
+
+/// <summary>
+/// Double-precision versions of reference functions, used to settle most float inputs of an exhaustive sweep
+/// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
+/// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp and log on x86-64); the margin below
+/// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
+/// everything near a rounding midpoint or a binade boundary goes to MPFR.
+/// </summary>
+public static class FastReferences
+{
+    /// <summary>The relative error assumed of the double reference, 2^-45.</summary>
+    public const double TrustedRelativeError = 1.0 / (1L << 45);
+
+    /// <summary>Below this estimated error (in float ULPs) the estimate is kept; above, MPFR decides.</summary>
+    private const double EstimateLimit = 0.6;
+
+    private static readonly Dictionary<string, Func<double, double>> references = new()
+    {
+        ["exp"] = Math.Exp,
+        ["log"] = Math.Log,
+    };
+
+    /// <summary>The double version of MPFR function <paramref name="name"/>, where there is one.</summary>
+    public static bool TryGet(string name, out Func<double, double>? reference) => references.TryGetValue(name, out reference);
+
+    /// <summary>
+    /// Decides the error of float result <paramref name="y"/> from the double reference value <paramref name="d"/>
+    /// when the trusted bound leaves no doubt; otherwise returns false and MPFR must decide.
+    /// </summary>
+    public static bool TrySettle(double d, float y, out Measurement measurement)
+    {
+        measurement = default;
+        if (double.IsNaN(d))
+        {
+            measurement = new Measurement(float.IsNaN(y) ? 0 : double.PositiveInfinity, float.IsNaN(y));
+            return true;
+        }
+        if (double.IsInfinity(d) || float.IsNaN(y) || float.IsInfinity(y))
+            return false;
+
+        float rounded = (float)d;
+        if (float.IsInfinity(rounded) || NearRoundingBoundary(d, rounded))
+            return false;
+
+        double ulp = FloatUlp(d);
+        double estimate = Math.Abs(y - d) / ulp;
+        if (estimate > EstimateLimit)
+            return false;
+        // The reference may be off by |d|·2^-45, at most 2^-21 ULP: report the estimate plus that margin.
+        double margin = Math.Abs(d) * TrustedRelativeError / ulp;
+        measurement = new Measurement(estimate + margin, BitConverter.SingleToInt32Bits(y) == BitConverter.SingleToInt32Bits(rounded));
+        return true;
+    }
+
+    /// <summary>True when d is so close to a float midpoint or a power of two that the exact value may lie on the other side.</summary>
+    private static bool NearRoundingBoundary(double d, float rounded)
+    {
+        double tolerance = Math.Abs(d) * TrustedRelativeError;
+        double up = MathF.BitIncrement(rounded), down = MathF.BitDecrement(rounded);
+        double midUp = ((double)rounded + up) / 2, midDown = ((double)rounded + down) / 2;
+        if (Math.Abs(d - midUp) <= tolerance || Math.Abs(d - midDown) <= tolerance)
+            return true;
+        if (d == 0)
+            return false;
+        double power = PowerOfTwo(Binade(d));
+        return Math.Abs(Math.Abs(d) - power) <= tolerance || Math.Abs(Math.Abs(d) - 2 * power) <= tolerance;
+    }
+
+    private static double FloatUlp(double d) => PowerOfTwo(Math.Max(Binade(d), -126) - 23);
+
+    /// <summary>floor(log2 |d|) for a normal double, read from its exponent field (zero maps far below any float).</summary>
+    private static int Binade(double d) => d == 0 ? -2000 : (int)((BitConverter.DoubleToInt64Bits(d) >> 52) & 0x7FF) - 1023;
+
+    private static double PowerOfTwo(int exponent) => BitConverter.Int64BitsToDouble((long)(exponent + 1023) << 52);
+}

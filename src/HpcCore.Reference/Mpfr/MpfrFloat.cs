@@ -1,0 +1,45 @@
+using System;
+using System.Runtime.InteropServices;
+
+namespace HpcCore.Reference.Mpfr;
+
+/// <summary>One MPFR number in unmanaged memory. Not thread-safe; each thread keeps its own.</summary>
+internal sealed unsafe class MpfrFloat : IDisposable
+{
+    public MpfrFloat(long precision)
+    {
+        MpfrNative.EnsureLoaded();
+        Pointer = NativeMemory.AllocZeroed(MpfrNative.StructSize);
+        MpfrNative.Init2(Pointer, precision);
+    }
+
+    ~MpfrFloat() => Release();
+
+    public void* Pointer { get; private set; }
+
+    public bool IsNaN => MpfrNative.IsNaN(Pointer) != 0;
+
+    public bool IsInfinity => MpfrNative.IsInfinity(Pointer) != 0;
+
+    public bool IsZero => MpfrNative.IsZero(Pointer) != 0;
+
+    public bool IsNegative => MpfrNative.SignBit(Pointer) != 0;
+
+    /// <summary>floor(log2 |x|) for finite non-zero x (MPFR's exponent is that plus one).</summary>
+    public long Binade => MpfrNative.GetExponent(Pointer) - 1;
+
+    public void Dispose()
+    {
+        Release();
+        GC.SuppressFinalize(this);
+    }
+
+    private void Release()
+    {
+        if (Pointer == null)
+            return;
+        MpfrNative.Clear(Pointer);
+        NativeMemory.Free(Pointer);
+        Pointer = null;
+    }
+}
