@@ -11,7 +11,8 @@ namespace HpcCore.Reference;
 /// <item>NaN expected: 0 if NaN was returned, else ∞. NaN returned when a number was expected: ∞.</item>
 /// <item>±∞ expected (a pole or an overflow of MPFR's own range): 0 if that infinity was returned, else ∞.</item>
 /// <item>An infinity returned for a finite exact value counts as ±2^(MaxBinade+1), as C99's error analyses do,
-/// so overflowing just past the threshold costs less than 1 ULP and overflowing early costs more.</item>
+/// so overflowing just past the threshold costs less than 1 ULP and overflowing early costs more; an infinity
+/// returned where the exact value is at least that large costs nothing.</item>
 /// <item>A zero returned with the wrong sign, or any result for an exact ±0 other than that same zero: ∞.</item>
 /// </list>
 /// </summary>
@@ -32,6 +33,8 @@ public static unsafe class ErrorRules
         if (computed == 0 && computedNegative != exact.IsNegative)
             return double.PositiveInfinity;
 
+        if (computedIsInfinity && computedNegative == exact.IsNegative && exact.Binade > format.MaxBinade)
+            return 0; // |exact| ≥ 2^(MaxBinade+1): the correctly rounded result is that infinity.
         if (computedIsInfinity)
         {
             MpfrNative.SetDouble(s.Computed.Pointer, computedNegative ? -1.0 : 1.0, MpfrNative.RoundNearest);

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using HpcCore.Catalog;
+using Xunit;
+
+namespace HpcCore.Tests;
+
+/// <summary>Catalog entries as xunit theory data, so every catalog function is tested without being listed here.</summary>
+public static class Functions
+{
+    public static TheoryData<string> SingleNames => Names<float>();
+
+    public static TheoryData<string> DoubleNames => Names<double>();
+
+    public static UnaryFunction<float> Single(string name) => FunctionCatalog.Unary<float>().Single(f => f.Name == name);
+
+    public static UnaryFunction<double> Double(string name) => FunctionCatalog.Unary<double>().Single(f => f.Name == name);
+
+    private static TheoryData<string> Names<T>()
+    {
+        var data = new TheoryData<string>();
+        foreach (UnaryFunction<T> f in FunctionCatalog.Unary<T>())
+            data.Add(f.Name);
+        return data;
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace HpcCore.Tests;
+
+/// <summary>
+/// Input generators biased to where elementary functions go wrong: raw bit patterns (every class of value),
+/// subnormals, values near zero, near the overflow and underflow thresholds of exp, near multiples of ln 2
+/// (range-reduction boundaries), near 1 (where log cancels), and points a few ULPs around edge values.
+/// </summary>
+public static class HardInputs
+{
+    public static Gen<float> Single { get; } = Gen.Frequency(
+        (4, RawBits()),
+        (2, Subnormal()),
+        (2, LogUniform(-149, 128)),
+        (3, Gen.Elements(EdgeValues.Single).SelectMany(v => NearSingle(v, 1 << 12))),
+        (3, Gen.Choose(-220, 220).SelectMany(k => NearSingle((float)(k * Math.Log(2)), 1 << 10))),
+        (2, NearSingle(1f, 1 << 20)));
+
+    public static Gen<double> Double { get; } = Gen.Frequency(
+        (4, RawBits64()),
+        (2, Subnormal64()),
+        (2, LogUniform64()),
+        (3, Gen.Elements(EdgeValues.Double).SelectMany(v => NearDouble(v, 1 << 16))),
+        (3, Gen.Choose(-1500, 1500).SelectMany(k => NearDouble(k * Math.Log(2), 1 << 16))),
+        (2, NearDouble(1.0, 1 << 30)));
+
+    private static Gen<float> RawBits() =>
+        Gen.Choose(int.MinValue, int.MaxValue).Select(BitConverter.Int32BitsToSingle);
+
+    private static Gen<float> Subnormal() =>
+        Gen.Choose(1, 0x007FFFFF).Zip(Gen.Elements(0, int.MinValue), (m, sign) => BitConverter.Int32BitsToSingle(m | sign));
+
+    private static Gen<float> LogUniform(int minExponent, int maxExponent) =>
+        Gen.Choose(minExponent, maxExponent - 1).Zip(Gen.Choose(0, 0x007FFFFF), (e, m) => (float)Math.ScaleB(1 + m / 8388608.0, e))
+            .Zip(Gen.Elements(1f, -1f), (v, s) => v * s);
+
+    private static Gen<float> NearSingle(float center, int maxSteps) =>
+        Gen.Choose(-maxSteps, maxSteps).Select(steps =>
+        {
+            float v = center;
+            for (int i = 0; i < Math.Abs(steps) % 64; i++)
+                v = steps > 0 ? MathF.BitIncrement(v) : MathF.BitDecrement(v);
+            return Math.Abs(steps) < 64 ? v : BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(center) + steps);
+        });
+
+    private static Gen<long> Bits64() =>
+        Gen.Choose(int.MinValue, int.MaxValue).Zip(Gen.Choose(int.MinValue, int.MaxValue), (hi, lo) => ((long)hi << 32) | (uint)lo);
+
+    private static Gen<double> RawBits64() => Bits64().Select(BitConverter.Int64BitsToDouble);
+
+    private static Gen<double> Subnormal64() =>
+        Bits64().Select(b => BitConverter.Int64BitsToDouble((b & unchecked((long)0x800FFFFFFFFFFFFF)) | 1));
+
+    private static Gen<double> LogUniform64() =>
+        Gen.Choose(-1074, 1023).Zip(Bits64(), (e, b) => Math.ScaleB(1 + (b & 0xFFFFFFFFFFFFF) / 4503599627370496.0, e) * (b < 0 ? -1 : 1));
+
+    private static Gen<double> NearDouble(double center, int maxSteps) =>
+        Gen.Choose(-maxSteps, maxSteps).Select(steps => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(center) + steps));
+}

@@ -1,0 +1,81 @@
+using System;
+using HpcCore.Reference;
+using Xunit;
+
+namespace HpcCore.Tests;
+
+/// <summary>The reference itself: MPFR values known independently, and the ULP rules of <see cref="ErrorRules"/> and <see cref="Ulp"/>.</summary>
+public class ReferenceTests
+{
+    [Fact]
+    public void Mpfr_gives_correctly_rounded_values_known_from_the_literature()
+    {
+        // e = 2.718281828459045235360287...: nearest float 2.71828175 (0x402DF854), nearest double 0x4005BF0A8B145769.
+        Assert.Equal(0x402DF854, BitConverter.SingleToInt32Bits(ExactFunction.Get("exp").CorrectlyRounded(1f)));
+        Assert.Equal(0x4005BF0A8B145769, BitConverter.DoubleToInt64Bits(ExactFunction.Get("exp").CorrectlyRounded(1.0)));
+        // ln 2 = 0.693147180559945309417...: nearest float 0x3F317218, nearest double 0x3FE62E42FEFA39EF.
+        Assert.Equal(0x3F317218, BitConverter.SingleToInt32Bits(ExactFunction.Get("log").CorrectlyRounded(2f)));
+        Assert.Equal(0x3FE62E42FEFA39EF, BitConverter.DoubleToInt64Bits(ExactFunction.Get("log").CorrectlyRounded(2.0)));
+    }
+
+    [Fact]
+    public void Correct_rounding_follows_IEEE_overflow_and_gradual_underflow()
+    {
+        ExactFunction exp = ExactFunction.Get("exp");
+        Assert.Equal(float.PositiveInfinity, exp.CorrectlyRounded(89f));
+        Assert.Equal(float.PositiveInfinity, exp.CorrectlyRounded(88.7228394f)); // just above ln(FLT_MAX + ulp/2)
+        Assert.True(float.IsFinite(exp.CorrectlyRounded(88.72283f)));          // just below ln(FLT_MAX)
+        Assert.Equal(float.Epsilon, exp.CorrectlyRounded(-103.9f)); // e^-103.9 ≈ 1.06·2^-149
+        Assert.Equal(0f, exp.CorrectlyRounded(-104f));               // e^-104 < 2^-150: rounds to +0
+        Assert.Equal(double.Epsilon, exp.CorrectlyRounded(-744.5));
+    }
+
+    [Fact]
+    public void Ulp_error_rules_for_special_values()
+    {
+        ExactFunction log = ExactFunction.Get("log"), exp = ExactFunction.Get("exp");
+        Assert.Equal(0, log.Measure(-1f, float.NaN).UlpError);
+        Assert.Equal(double.PositiveInfinity, log.Measure(-1f, 0f).UlpError);
+        Assert.Equal(double.PositiveInfinity, log.Measure(2f, float.NaN).UlpError);
+        Assert.Equal(0, log.Measure(0f, float.NegativeInfinity).UlpError);
+        Assert.Equal(double.PositiveInfinity, log.Measure(0f, float.PositiveInfinity).UlpError);
+        Assert.Equal(0, log.Measure(1f, 0f).UlpError);
+        Assert.Equal(double.PositiveInfinity, log.Measure(1f, -0f).UlpError);
+        // Overflow one step early costs more than 1 ULP; the correctly rounded +inf costs nothing.
+        Assert.True(exp.Measure(88.72283f, float.PositiveInfinity).UlpError > 1);
+        Assert.Equal(0, exp.Measure(89f, float.PositiveInfinity).UlpError);
+        // An underflow to +0 where the exact value is a quarter of the smallest subnormal is a quarter ULP off.
+        Assert.InRange(exp.Measure(-105f, 0f).UlpError, 0.0, 0.5);
+        Assert.Equal(double.PositiveInfinity, exp.Measure(-105f, -0f).UlpError);
+    }
+
+    [Fact]
+    public void Ulp_error_of_neighbours_of_the_correctly_rounded_value()
+    {
+        ExactFunction exp = ExactFunction.Get("exp");
+        float rounded = exp.CorrectlyRounded(1f);
+        Assert.InRange(exp.Measure(1f, rounded).UlpError, 0.0, 0.5);
+        Assert.InRange(exp.Measure(1f, MathF.BitIncrement(rounded)).UlpError, 0.5, 1.5);
+        Assert.InRange(exp.Measure(1f, MathF.BitIncrement(MathF.BitIncrement(rounded))).UlpError, 1.5, 2.5);
+    }
+
+    [Fact]
+    public void Ulp_distance_rules()
+    {
+        Assert.Equal(0, Ulp.Distance(float.NaN, -float.NaN));
+        Assert.Equal(double.PositiveInfinity, Ulp.Distance(float.NaN, 1f));
+        Assert.Equal(0, Ulp.Distance(0f, -0f));
+        Assert.Equal(2, Ulp.Distance(-float.Epsilon, float.Epsilon));
+        Assert.Equal(1, Ulp.Distance(float.MaxValue, float.PositiveInfinity));
+        Assert.Equal(1, Ulp.Distance(1.17549435e-38f, BitConverter.Int32BitsToSingle(0x007FFFFF)));
+        Assert.Equal(1, Ulp.Distance(1.0, Math.BitIncrement(1.0)));
+        Assert.Equal(2, Ulp.Distance(-double.Epsilon, double.Epsilon));
+    }
+
+    [Fact]
+    public void Unknown_mpfr_function_is_a_clear_error()
+    {
+        var error = Assert.Throws<ArgumentException>(() => ExactFunction.Get("no_such_function"));
+        Assert.Contains("mpfr_no_such_function", error.Message);
+    }
+}
