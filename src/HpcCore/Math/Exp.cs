@@ -14,8 +14,10 @@ namespace HpcCore;
 //   A minimax fit would need one term less; see issue 3.)
 // - 2^k is applied as two factors 2^(k>>1) · 2^(k − (k>>1)), each a normal number, so overflow to +∞ and
 //   gradual underflow into subnormals happen in the last multiplication, correctly rounded, without branches.
-// - Special values: x is clamped to ±Clamp first (NaN passes the comparisons untouched and propagates), so
-//   exp(+∞) = +∞ by overflow, exp(−∞) = +0 by underflow, exp(±0) = 1 exactly.
+// - Special values: x is clamped to ±Clamp first, so exp(+∞) = +∞ by overflow, exp(−∞) = +0 by underflow,
+//   exp(±0) = 1 exactly. NaN passes the clamp and would propagate with whatever sign and payload the hardware
+//   picks (OpenCL compilers may swap the operands of a product); the last Select returns one canonical NaN so
+//   that every back end gives the same bits.
 public static partial class HpcMath
 {
     private const float Log2EF = 1.44269504088896340736f;              // 1/ln 2
@@ -52,7 +54,7 @@ public static partial class HpcMath
         int half = ki >> 1;
         float scale1 = AsSingle((half + 127) << 23);
         float scale2 = AsSingle((ki - half + 127) << 23);
-        return p * scale1 * scale2;
+        return Select(IsNaN(x), float.NaN, p * scale1 * scale2);
     }
 
     private const double Log2E = 1.4426950408889634073599246810018921;  // 1/ln 2
@@ -95,6 +97,6 @@ public static partial class HpcMath
         long half = ki >> 1;
         double scale1 = AsDouble((half + 1023) << 52);
         double scale2 = AsDouble((ki - half + 1023) << 52);
-        return p * scale1 * scale2;
+        return Select(IsNaN(x), double.NaN, p * scale1 * scale2);
     }
 }

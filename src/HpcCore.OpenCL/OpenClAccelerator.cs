@@ -1,0 +1,109 @@
+using System;
+using System.Linq;
+using System.Runtime.InteropServices;
+using HpcCore.Catalog;
+using HpcCore.Runtime;
+using Silk.NET.OpenCL;
+
+namespace HpcCore.OpenCL;
+
+/// <summary>
+/// Runs HpcCore's catalog functions on one OpenCL device: the OpenCL C that the generator emitted from the same
+/// definitions as the CPU code, so a conforming device gives the CPU's results bit for bit. Host spans in, host
+/// spans out. Calls on one instance are serialized; use one instance per thread for concurrency.
+/// </summary>
+public sealed unsafe class OpenClAccelerator : IDisposable
+{
+    /// <summary>
+    /// Build options: correctly rounded division and square root, as on the CPU (OpenCL's default float division
+    /// may be off by 2.5 ULP). Contraction is switched off by a pragma in every generated program.
+    /// </summary>
+    public const string BuildOptions = "-cl-fp32-correctly-rounded-divide-sqrt";
+
+    private readonly OpenClHandle context;
+    private readonly OpenClHandle queue;
+    private readonly ProgramCache programs;
+    private readonly object gate = new();
+
+    /// <summary>Opens the device chosen by <see cref="OpenClDevice.Default"/>.</summary>
+    public OpenClAccelerator() : this(OpenClDevice.Default())
+    {
+    }
+
+    /// <summary>Opens <paramref name="device"/>.</summary>
+    public OpenClAccelerator(OpenClDevice device)
+    {
+        Device = device;
+        var cl = OpenClApi.CL;
+        int status;
+        nint id = device.Handle;
+        nint* properties = stackalloc nint[] { (nint)ContextProperties.Platform, device.PlatformHandle, 0 };
+        context = new OpenClHandle(cl.CreateContext(properties, 1, &id, null, null, &status), OpenClHandle.Kind.Context);
+        OpenClErrors.Check(status, "clCreateContext");
+        queue = new OpenClHandle(cl.CreateCommandQueue(context.Value, id, CommandQueueProperties.None, &status), OpenClHandle.Kind.CommandQueue);
+        OpenClErrors.Check(status, "clCreateCommandQueue");
+        programs = new ProgramCache(context, device);
+    }
+
+    /// <summary>The device this instance runs on.</summary>
+    public OpenClDevice Device { get; }
+
+    /// <summary>Computes the catalog function named <paramref name="name"/> (e.g. "Exp") elementwise on the device.</summary>
+    /// <exception cref="ArgumentException">No such function, bad lengths or a partial overlap (nothing is written).</exception>
+    public void Apply<T>(string name, ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged =>
+        Apply(FunctionCatalog.Unary<T>().FirstOrDefault(f => f.Name == name)
+              ?? throw new ArgumentException($"The catalog has no one-argument function '{name}' for {typeof(T).Name}.", nameof(name)),
+            x, destination);
+
+    /// <summary>Computes <paramref name="function"/> elementwise on the device, with the span overload's argument rules.</summary>
+    /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">Double precision on a device without cl_khr_fp64.</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void Apply<T>(UnaryFunction<T> function, ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged
+    {
+        SpanValidation.ThrowIfInvalid(x, destination, nameof(x), x.Length);
+        if (typeof(T) == typeof(double) && !Device.SupportsDouble)
+            throw new NotSupportedException($"{Device} has no double precision (cl_khr_fp64).");
+        if (x.IsEmpty)
+            return;
+
+        var cl = OpenClApi.CL;
+        nuint bytes = (nuint)(x.Length * sizeof(T));
+        lock (gate)
+        {
+            OpenClHandle program = programs.Get(function.OpenClSource, BuildOptions);
+            int status;
+            using var kernel = new OpenClHandle(cl.CreateKernel(program.Value, function.OpenClKernel, &status), OpenClHandle.Kind.Kernel);
+            OpenClErrors.Check(status, "clCreateKernel");
+
+            fixed (T* input = &MemoryMarshal.GetReference(x))
+            fixed (T* output = &MemoryMarshal.GetReference(destination))
+            {
+                using var inputBuffer = new OpenClHandle(
+                    cl.CreateBuffer(context.Value, MemFlags.ReadOnly | MemFlags.CopyHostPtr, bytes, input, &status), OpenClHandle.Kind.Buffer);
+                OpenClErrors.Check(status, "clCreateBuffer");
+                using var outputBuffer = new OpenClHandle(
+                    cl.CreateBuffer(context.Value, MemFlags.WriteOnly, bytes, null, &status), OpenClHandle.Kind.Buffer);
+                OpenClErrors.Check(status, "clCreateBuffer");
+
+                nint inputHandle = inputBuffer.Value, outputHandle = outputBuffer.Value;
+                uint length = (uint)x.Length;
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 0, (nuint)sizeof(nint), &inputHandle), "clSetKernelArg");
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 1, (nuint)sizeof(nint), &outputHandle), "clSetKernelArg");
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 2, sizeof(uint), &length), "clSetKernelArg");
+
+                nuint global = (nuint)x.Length;
+                OpenClErrors.Check(cl.EnqueueNdrangeKernel(queue.Value, kernel.Value, 1, null, &global, null, 0, null, null), "clEnqueueNDRangeKernel");
+                OpenClErrors.Check(cl.EnqueueReadBuffer(queue.Value, outputBuffer.Value, true, 0, bytes, output, 0, null, null), "clEnqueueReadBuffer");
+            }
+        }
+    }
+
+    /// <summary>Releases the device's context, queue and programs.</summary>
+    public void Dispose()
+    {
+        programs.Dispose();
+        queue.Dispose();
+        context.Dispose();
+    }
+}

@@ -1,0 +1,97 @@
+using System;
+using System.Linq;
+using FsCheck.Fluent;
+using HpcCore.Catalog;
+using HpcCore.OpenCL;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace HpcCore.Tests;
+
+/// <summary>
+/// The OpenCL back end on the machine's OpenCL platform (PoCL on the CPU in CI): the generated OpenCL C gives the
+/// CPU's results bit for bit. If no platform is installed these tests fail with the install command; they never skip.
+/// One class, so the tests that set the device-selection variable do not race each other.
+/// </summary>
+public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
+{
+    private const int Inputs = 1 << 20;
+    private readonly OpenClAccelerator accelerator = new();
+
+    public void Dispose() => accelerator.Dispose();
+
+    [Fact]
+    public void Device_keeps_subnormals_and_rounds_division_correctly()
+    {
+        output.WriteLine($"OpenCL device: {accelerator.Device}");
+        Assert.True(accelerator.Device.SupportsSingleDenormals, $"{accelerator.Device} flushes float subnormals");
+        Assert.True(accelerator.Device.SupportsCorrectlyRoundedDivide, $"{accelerator.Device} cannot round division correctly");
+        Assert.True(accelerator.Device.SupportsDouble, $"{accelerator.Device} has no double precision");
+    }
+
+    [Theory, MemberData(nameof(Functions.SingleNames), MemberType = typeof(Functions))]
+    public void Float_results_match_the_cpu_bit_for_bit(string name) =>
+        AssertMatchesCpu(Functions.Single(name), [.. EdgeValues.Single, .. HardInputs.Single.Sample(Inputs)]);
+
+    [Theory, MemberData(nameof(Functions.DoubleNames), MemberType = typeof(Functions))]
+    public void Double_results_match_the_cpu_bit_for_bit(string name) =>
+        AssertMatchesCpu(Functions.Double(name), [.. EdgeValues.Double, .. HardInputs.Double.Sample(Inputs)]);
+
+    [Fact]
+    public void In_place_and_empty_calls_work_and_bad_arguments_throw_before_writing()
+    {
+        float[] x = Enumerable.Range(0, 1000).Select(i => i / 10f).ToArray();
+        float[] expected = new float[x.Length];
+        HpcMath.Exp(x, expected);
+        accelerator.Apply<float>("Exp", x, x);
+        Assert.Equal(expected, x);
+
+        accelerator.Apply<float>("Log", ReadOnlySpan<float>.Empty, Span<float>.Empty);
+
+        float[] shortDestination = new float[999];
+        Assert.Throws<ArgumentException>("destination", () => accelerator.Apply<float>("Exp", x, shortDestination));
+        Assert.All(shortDestination, v => Assert.Equal(0f, v));
+        Assert.Throws<ArgumentException>("name", () => accelerator.Apply<float>("NoSuchFunction", x, x));
+    }
+
+    [Fact]
+    public void A_program_that_does_not_build_raises_an_exception_with_the_build_log()
+    {
+        UnaryFunction<float> exp = Functions.Single("Exp");
+        var broken = new UnaryFunction<float>("Broken", 1, "none", "exp", exp.Scalar, exp.Vector128, exp.Vector256, exp.Vector512, exp.Span,
+            "broken_kernel", "__kernel void broken_kernel(__global const float* x, __global float* y, const uint n) { y[0] = undeclared_name; }");
+        var error = Assert.Throws<OpenClException>(() => accelerator.Apply(broken, new float[4], new float[4]));
+        Assert.Contains("CL_BUILD_PROGRAM_FAILURE", error.Message);
+        Assert.Contains("undeclared_name", error.Message);
+    }
+
+    [Fact]
+    public void Environment_variable_selects_the_device()
+    {
+        string? saved = Environment.GetEnvironmentVariable(OpenClDevice.SelectionVariable);
+        try
+        {
+            Environment.SetEnvironmentVariable(OpenClDevice.SelectionVariable, "0");
+            Assert.Equal(OpenClDevice.All()[0].ToString(), OpenClDevice.Default().ToString());
+            Environment.SetEnvironmentVariable(OpenClDevice.SelectionVariable, OpenClDevice.All()[0].Name[..4]);
+            Assert.Equal(OpenClDevice.All()[0].ToString(), OpenClDevice.Default().ToString());
+            Environment.SetEnvironmentVariable(OpenClDevice.SelectionVariable, "no device has this name");
+            Assert.Throws<OpenClException>(() => OpenClDevice.Default());
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(OpenClDevice.SelectionVariable, saved);
+        }
+    }
+
+    private void AssertMatchesCpu<T>(UnaryFunction<T> f, T[] inputs) where T : unmanaged
+    {
+        var cpu = new T[inputs.Length];
+        var device = new T[inputs.Length];
+        f.Span(inputs, cpu);
+        accelerator.Apply(f, inputs, device);
+        for (int i = 0; i < inputs.Length; i++)
+            if (!Bits.Same(cpu[i], device[i]))
+                Assert.Fail($"{f}({inputs[i]}) on {accelerator.Device}: CPU {Bits.Hex(cpu[i])}, OpenCL {Bits.Hex(device[i])}");
+    }
+}
