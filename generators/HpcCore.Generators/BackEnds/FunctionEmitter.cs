@@ -32,7 +32,7 @@ internal static class FunctionEmitter
         string t = function.ElementKeyword;
         string parameters(string type) => string.Join(", ", function.Function.ParameterNames.Select(p => $"{type} {p}"));
 
-        Documentation(writer, function, "");
+        Documentation(writer, function, string.Empty);
         writer.Line(GeneratedCode);
         writer.Open($"public static {t} {function.PublicName}({parameters(t)})");
         CSharpScalarBackEnd.Instance.WriteBody(writer, function.Function);
@@ -73,7 +73,7 @@ internal static class FunctionEmitter
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">The destination is shorter than an input, inputs differ in length, or the destination partially overlaps an input. Nothing is written.</exception>");
         }
         string bound = function.MaxUlp.ToString("0.0##", CultureInfo.InvariantCulture);
-        writer.Line($"/// <remarks>Accuracy: at most {bound} ULP on {Escape(function.Domain)}. {note}</remarks>");
+        writer.Line($"/// <remarks>Accuracy: at most {bound} ULP on {Escape(function.Domain)}.{(note.Length > 0 ? " " + note : string.Empty)}</remarks>");
     }
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
