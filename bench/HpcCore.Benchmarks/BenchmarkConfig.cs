@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+
+namespace HpcCore.Benchmarks;
+
+/// <summary>
+/// Several launches per case: TensorPrimitives' speed changes between processes (stack alignment under its
+/// Vector512 code), so one process proves nothing. The LaunchSpread column shows each launch's mean.
+/// </summary>
+public sealed class BenchmarkConfig : ManualConfig
+{
+    public BenchmarkConfig()
+    {
+        AddJob(Job.Default.WithLaunchCount(3).WithWarmupCount(4).WithIterationCount(12));
+        AddColumnProvider(DefaultColumnProviders.Instance);
+        AddColumn(new LaunchSpreadColumn());
+        AddExporter(MarkdownExporter.GitHub);
+        AddLogger(BenchmarkDotNet.Loggers.ConsoleLogger.Default);
+        WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend));
+        WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Numerics;
+using BenchmarkDotNet.Attributes;
+using HpcCore.Catalog;
+using HpcCore.Peers;
+
+namespace HpcCore.Benchmarks;
+
+/// <summary>
+/// Every one-argument catalog function against its peers, over spans, at lengths that fit L1, L2 and neither, plus an
+/// odd length that exercises the tail. The baseline is TensorPrimitives, so the Ratio column reads "time relative to it".
+/// </summary>
+[GenericTypeArguments(typeof(float))]
+[GenericTypeArguments(typeof(double))]
+public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754<T>
+{
+    private SpanFunction<T> hpcCore = null!, tensorPrimitives = null!, vector512 = null!, mathLoop = null!;
+    private T[] x = [];
+    private T[] destination = [];
+
+    public static IEnumerable<string> Functions => FunctionCatalog.Unary<T>().Select(f => f.Name);
+
+    [ParamsSource(nameof(Functions))]
+    public string Function { get; set; } = "";
+
+    [Params(1_024, 3_079, 65_536, 1_048_576)]
+    public int Length { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        UnaryFunction<T> function = FunctionCatalog.Unary<T>().Single(f => f.Name == Function);
+        hpcCore = function.Span;
+        tensorPrimitives = PeerCatalog.Find(function, PeerCatalog.TensorPrimitivesName)!.Compute;
+        vector512 = PeerCatalog.Find(function, PeerCatalog.Vector512Name)!.Compute;
+        mathLoop = PeerCatalog.Find(function, PeerCatalog.ScalarName)!.Compute;
+        x = BenchmarkInputs.For<T>(Function, Length);
+        destination = new T[Length];
+    }
+
+    [Benchmark]
+    public void HpcCore() => hpcCore(x, destination);
+
+    [Benchmark(Baseline = true)]
+    public void TensorPrimitives() => tensorPrimitives(x, destination);
+
+    [Benchmark]
+    public void Vector512() => vector512(x, destination);
+
+    [Benchmark]
+    public void MathLoop() => mathLoop(x, destination);
+}
