@@ -8,12 +8,16 @@ namespace HpcCore.Reference;
 /// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
 /// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp and log on x86-64); the margin below
 /// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
-/// everything near a rounding midpoint or a binade boundary goes to MPFR.
+/// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
+/// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
 /// </summary>
 public static class FastReferences
 {
     /// <summary>The relative error assumed of the double reference, 2^-45.</summary>
     public const double TrustedRelativeError = 1.0 / (1L << 45);
+
+    /// <summary>2^128: exact values at least this large round to infinity in float.</summary>
+    private const double FloatOverflowLimit = 3.4028236692093846e38;
 
     /// <summary>Below this estimated error (in float ULPs) the estimate is kept; above, MPFR decides.</summary>
     private const double EstimateLimit = 0.6;
@@ -39,14 +43,23 @@ public static class FastReferences
             measurement = new Measurement(float.IsNaN(y) ? 0 : double.PositiveInfinity, float.IsNaN(y));
             return true;
         }
-        if (double.IsInfinity(d) || float.IsNaN(y) || float.IsInfinity(y))
+        if (float.IsNaN(y))
             return false;
-
         float rounded = (float)d;
-        if (float.IsInfinity(rounded) || NearRoundingBoundary(d, rounded))
+        if (float.IsInfinity(rounded))
+        {
+            // Beyond float's range by more than the reference's error: the exact value is too, and the correctly
+            // rounded result is that infinity (ErrorRules: returning it costs nothing).
+            bool beyond = Math.Abs(d) >= FloatOverflowLimit * (1 + 2 * TrustedRelativeError);
+            if (!beyond || y != rounded)
+                return false;
+            measurement = new Measurement(0, true);
+            return true;
+        }
+        if (float.IsInfinity(y) || NearRoundingBoundary(d, rounded))
             return false;
 
-        double ulp = FloatUlp(d);
+        double ulp = FloatUlp(d * (1 - 2 * TrustedRelativeError));
         double estimate = Math.Abs(y - d) / ulp;
         if (estimate > EstimateLimit)
             return false;
@@ -56,18 +69,13 @@ public static class FastReferences
         return true;
     }
 
-    /// <summary>True when d is so close to a float midpoint or a power of two that the exact value may lie on the other side.</summary>
+    /// <summary>True when d is so close to a float rounding midpoint that the exact value may lie on the other side.</summary>
     private static bool NearRoundingBoundary(double d, float rounded)
     {
         double tolerance = Math.Abs(d) * TrustedRelativeError;
         double up = MathF.BitIncrement(rounded), down = MathF.BitDecrement(rounded);
         double midUp = ((double)rounded + up) / 2, midDown = ((double)rounded + down) / 2;
-        if (Math.Abs(d - midUp) <= tolerance || Math.Abs(d - midDown) <= tolerance)
-            return true;
-        if (d == 0)
-            return false;
-        double power = PowerOfTwo(Binade(d));
-        return Math.Abs(Math.Abs(d) - power) <= tolerance || Math.Abs(Math.Abs(d) - 2 * power) <= tolerance;
+        return Math.Abs(d - midUp) <= tolerance || Math.Abs(d - midDown) <= tolerance;
     }
 
     private static double FloatUlp(double d) => PowerOfTwo(Math.Max(Binade(d), -126) - 23);

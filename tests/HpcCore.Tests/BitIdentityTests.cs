@@ -2,6 +2,7 @@ using System;
 using System.Runtime.Intrinsics;
 using FsCheck.Fluent;
 using HpcCore.Catalog;
+using HpcCore.Reference;
 using Xunit;
 
 namespace HpcCore.Tests;

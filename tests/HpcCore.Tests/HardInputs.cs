@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
+using HpcCore.Reference;
 
 namespace HpcCore.Tests;
 

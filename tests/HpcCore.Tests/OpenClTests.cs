@@ -3,6 +3,7 @@ using System.Linq;
 using FsCheck.Fluent;
 using HpcCore.Catalog;
 using HpcCore.OpenCL;
+using HpcCore.Reference;
 using Xunit;
 using Xunit.Abstractions;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using HpcCore.Catalog;
+using HpcCore.Reference;
 using Xunit;
 
 namespace HpcCore.Tests;

@@ -53,6 +53,7 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             case IrOp.Floor: return $"{vector}.Floor({o[0]})";
             case IrOp.Ceiling: return $"{vector}.Ceiling({o[0]})";
             case IrOp.Truncate: return $"{vector}.Truncate({o[0]})";
+            case IrOp.ScaleB: return $"global::HpcCore.Runtime.VectorScaleB.ScaleB({o[0]}, {o[1]})";
             case IrOp.Equal: return Reinterpret(type, $"{vector}.Equals({o[0]}, {o[1]})");
             case IrOp.NotEqual: return "~" + Reinterpret(type, $"{vector}.Equals({o[0]}, {o[1]})");
             case IrOp.LessThan: return Reinterpret(type, $"{vector}.LessThan({o[0]}, {o[1]})");

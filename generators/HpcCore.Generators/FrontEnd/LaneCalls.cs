@@ -21,6 +21,7 @@ internal static class LaneCalls
         ["Floor"] = IrOp.Floor,
         ["Ceiling"] = IrOp.Ceiling,
         ["Truncate"] = IrOp.Truncate,
+        ["ScaleB"] = IrOp.ScaleB,
         ["Select"] = IrOp.Select,
         ["IsNaN"] = IrOp.IsNaN,
         ["AsInt32"] = IrOp.BitCast,

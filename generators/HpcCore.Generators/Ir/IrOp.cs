@@ -24,6 +24,8 @@ internal enum IrOp
     Floor,
     Ceiling,
     Truncate,
+    /// <summary>ScaleB(x, n) = x·2^n for a float x and an integer n, rounded once (IEEE scaleB).</summary>
+    ScaleB,
 
     BitwiseAnd,
     BitwiseOr,

@@ -57,6 +57,12 @@ public static class Lane
     /// <summary>x rounded toward zero.</summary>
     public static double Truncate(double x) => Math.Truncate(x);
 
+    /// <summary>x·2^n rounded once (IEEE scaleB): overflow gives ±∞, tiny results are correctly rounded subnormals.</summary>
+    public static float ScaleB(float x, int n) => MathF.ScaleB(x, n);
+
+    /// <summary>x·2^n rounded once (IEEE scaleB): overflow gives ±∞, tiny results are correctly rounded subnormals.</summary>
+    public static double ScaleB(double x, long n) => Math.ScaleB(x, (int)Math.Clamp(n, -2200L, 2200L));
+
     /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
     public static float Select(bool mask, float whenTrue, float whenFalse) => mask ? whenTrue : whenFalse;
 

@@ -1,10 +1,11 @@
 using System;
 
-namespace HpcCore.Tests;
+namespace HpcCore.Reference;
 
 /// <summary>Values every function is tested at: IEEE specials, format limits, and the thresholds of exp and log.</summary>
 public static class EdgeValues
 {
+    /// <summary>Float edge values.</summary>
     public static readonly float[] Single =
     {
         float.NaN, -float.NaN, BitConverter.Int32BitsToSingle(0x7F800001), // signaling NaN
@@ -16,6 +17,7 @@ public static class EdgeValues
         -150f, 150f, 1e-10f, -1e-10f, 0.99999994f, 1.00000012f,
     };
 
+    /// <summary>Double edge values.</summary>
     public static readonly double[] Double =
     {
         double.NaN, -double.NaN, BitConverter.Int64BitsToDouble(0x7FF0000000000001), // signaling NaN

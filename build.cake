@@ -1,0 +1,105 @@
+// HpcCore build. Targets:
+//   Build          compile everything (Release)
+//   Test           default test run (everything but the exhaustive sweeps), ≤ 15 minutes on 2 cores
+//   TestExhaustive every float function on all 2^32 inputs against MPFR; writes artifacts/exhaustive-accuracy.md
+//   Report         `hpccore report`: accuracy and speed table; writes artifacts/report.md (pass --args="..." for more options)
+//   Bench          BenchmarkDotNet against TensorPrimitives, Vector512 and Math loops; results in artifacts/bench
+// Native dependencies are installed by InstallNativeDependencies (apt-get, when run as root) or named with the command to run.
+
+var target = Argument("target", "Test");
+var configuration = Argument("configuration", "Release");
+var reportArguments = Argument("args", "");
+var benchFilter = Argument("filter", "*");
+var artifacts = MakeAbsolute(Directory("artifacts"));
+
+// Debian/Ubuntu packages and a file each provides, to tell whether it is installed.
+var nativePackages = new (string Package, string Probe)[]
+{
+    ("libmpfr6", "libmpfr.so.6"),
+    ("ocl-icd-libopencl1", "libOpenCL.so.1"),
+    ("pocl-opencl-icd", "/etc/OpenCL/vendors/pocl.icd"),
+};
+
+bool IsInstalled(string probe)
+{
+    if (probe.StartsWith("/"))
+        return System.IO.File.Exists(probe);
+    var exitCode = StartProcess("sh", new ProcessSettings { Arguments = $"-c \"ldconfig -p | grep -q '{probe}'\"", Silent = true });
+    return exitCode == 0;
+}
+
+Task("InstallNativeDependencies")
+    .Does(() =>
+{
+    var missing = nativePackages.Where(p => !IsInstalled(p.Probe)).Select(p => p.Package).ToList();
+    if (missing.Count == 0)
+        return;
+    var command = "apt-get install -y --no-install-recommends " + string.Join(" ", missing);
+    if (Environment.UserName != "root")
+        throw new Exception($"Missing native packages: {string.Join(", ", missing)}. Install them with: sudo apt-get update && sudo {command}");
+    Information($"Installing {string.Join(", ", missing)}");
+    var env = new Dictionary<string, string> { ["DEBIAN_FRONTEND"] = "noninteractive" };
+    if (StartProcess("apt-get", new ProcessSettings { Arguments = "update -qq", EnvironmentVariables = env }) != 0
+        || StartProcess("sh", new ProcessSettings { Arguments = $"-c \"{command}\"", EnvironmentVariables = env }) != 0)
+        throw new Exception($"apt-get failed; install by hand: sudo apt-get update && sudo {command}");
+});
+
+Task("Build")
+    .Does(() =>
+{
+    DotNetBuild("HpcCore.sln", new DotNetBuildSettings { Configuration = configuration });
+});
+
+Task("Test")
+    .IsDependentOn("InstallNativeDependencies")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest("HpcCore.sln", new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Filter = "Category!=Exhaustive",
+        Loggers = { "console;verbosity=normal" },
+    });
+});
+
+Task("TestExhaustive")
+    .IsDependentOn("InstallNativeDependencies")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(artifacts);
+    DeleteFiles(artifacts.CombineWithFilePath("exhaustive-accuracy.md").FullPath);
+    DotNetTest("tests/HpcCore.Tests/HpcCore.Tests.csproj", new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Filter = "Category=Exhaustive",
+        Loggers = { "console;verbosity=detailed" },
+        EnvironmentVariables = { ["HPCCORE_ARTIFACTS"] = artifacts.FullPath },
+    });
+    Information(System.IO.File.ReadAllText(artifacts.CombineWithFilePath("exhaustive-accuracy.md").FullPath));
+});
+
+Task("Report")
+    .IsDependentOn("InstallNativeDependencies")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    EnsureDirectoryExists(artifacts);
+    DotNetRun("src/HpcCore.Cli/HpcCore.Cli.csproj",
+        $"report --markdown {artifacts.CombineWithFilePath("report.md").FullPath} {reportArguments}",
+        new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+Task("Bench")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetRun("bench/HpcCore.Benchmarks/HpcCore.Benchmarks.csproj",
+        $"--filter \"{benchFilter}\" --artifacts {artifacts.Combine("bench").FullPath}",
+        new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+RunTarget(target);

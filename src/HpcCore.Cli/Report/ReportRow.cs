@@ -1,0 +1,20 @@
+namespace HpcCore.Cli.Report;
+
+/// <summary>One line of the report: a catalog function's promise, what was measured, and its speed against TensorPrimitives.</summary>
+public sealed record ReportRow(
+    string Function,
+    string Domain,
+    double DeclaredUlp,
+    double MeasuredUlp,
+    double WorstInput,
+    long Inputs,
+    long NotCorrectlyRounded,
+    bool Exhaustive,
+    double NanosecondsPerElement,
+    double? TensorPrimitivesNanosecondsPerElement)
+{
+    /// <summary>How many times faster than TensorPrimitives (above 1 is faster), when it has the function.</summary>
+    public double? SpeedupOverTensorPrimitives => TensorPrimitivesNanosecondsPerElement / NanosecondsPerElement;
+
+    public bool WithinBound => MeasuredUlp <= DeclaredUlp;
+}

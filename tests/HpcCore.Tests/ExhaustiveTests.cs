@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using HpcCore.Catalog;
+using HpcCore.Reference;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace HpcCore.Tests;
+
+/// <summary>
+/// Every float function on all 2^32 inputs against MPFR: the proof behind each float bound. Long (minutes per
+/// function), so it runs in its own Cake target (TestExhaustive) and is filtered out of the default test run.
+/// Each result is also appended to artifacts/exhaustive-accuracy.md.
+/// </summary>
+[Trait("Category", "Exhaustive")]
+public class ExhaustiveTests(ITestOutputHelper output)
+{
+    [Theory, MemberData(nameof(Functions.SingleNames), MemberType = typeof(Functions))]
+    public void Float_function_is_within_its_bound_on_every_input(string name)
+    {
+        UnaryFunction<float> f = Functions.Single(name);
+        AccuracyResult result = AccuracySweep.AllFloats(f);
+        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput:R} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
+        output.WriteLine(line);
+        Record(line);
+        Assert.Equal(1L << 32, result.Inputs);
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput:R}");
+    }
+
+    private static void Record(string line)
+    {
+        string directory = Environment.GetEnvironmentVariable("HPCCORE_ARTIFACTS") ?? Path.Combine(AppContext.BaseDirectory, "artifacts");
+        Directory.CreateDirectory(directory);
+        string path = Path.Combine(directory, "exhaustive-accuracy.md");
+        lock (typeof(ExhaustiveTests))
+        {
+            if (!File.Exists(path))
+                File.WriteAllText(path, "| Function | Declared bound (ULP) | Max error (ULP) | at x | Not correctly rounded |\n|---|---:|---:|---:|---:|\n");
+            File.AppendAllText(path, line + "\n");
+        }
+    }
+}
