@@ -37,11 +37,11 @@ public static partial class HpcMath
         r = r * z;
         float h = 0.5f * f * f;
         float k = ToSingle(e);
-        float y = Fma(k, Ln2HiF, -((h - Fma(s, h + r, k * Ln2LoF)) - f));
+        float y = Fma(k, Ln2HiF, f - (h - Fma(s, h + r, k * Ln2LoF)));
 
-        y = Select(x == float.PositiveInfinity, float.PositiveInfinity, y);
+        y = Select(x >= 0.0f, y, float.NaN);                             // false for negative x and NaN
         y = Select(x == 0.0f, float.NegativeInfinity, y);
-        return Select(x < 0.0f | IsNaN(x), float.NaN, y);
+        return Select(x == float.PositiveInfinity, float.PositiveInfinity, y);
     }
 
     private const double MinNormal = 2.2250738585072014e-308;           // 2^-1022
@@ -74,10 +74,10 @@ public static partial class HpcMath
         r = r * z;
         double h = 0.5 * f * f;
         double k = ToDouble(e);
-        double y = Fma(k, Ln2Hi, -((h - Fma(s, h + r, k * Ln2Lo)) - f));
+        double y = Fma(k, Ln2Hi, f - (h - Fma(s, h + r, k * Ln2Lo)));
 
-        y = Select(x == double.PositiveInfinity, double.PositiveInfinity, y);
+        y = Select(x >= 0.0, y, double.NaN);                             // false for negative x and NaN
         y = Select(x == 0.0, double.NegativeInfinity, y);
-        return Select(x < 0.0 | IsNaN(x), double.NaN, y);
+        return Select(x == double.PositiveInfinity, double.PositiveInfinity, y);
     }
 }
