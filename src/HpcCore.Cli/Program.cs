@@ -8,9 +8,13 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (System.Console.IsOutputRedirected)
+            Spectre.Console.AnsiConsole.Profile.Width = 160; // logs and CI: room for whole tables and messages
+
         var root = new RootCommand("HpcCore: fast elementwise math with proven accuracy.")
         {
             ReportCommand.Create(),
+            DevicesCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -73,6 +73,14 @@ public class ReferenceTests
     }
 
     [Fact]
+    public void Missing_mpfr_library_names_the_package_to_install()
+    {
+        var error = Assert.Throws<HpcCore.Reference.Mpfr.MpfrNotInstalledException>(
+            () => HpcCore.Reference.Mpfr.MpfrNative.Load("libmpfr-not-installed.so.6"));
+        Assert.Contains("apt-get install -y libmpfr6", error.Message);
+    }
+
+    [Fact]
     public void Unknown_mpfr_function_is_a_clear_error()
     {
         var error = Assert.Throws<ArgumentException>(() => ExactFunction.Get("no_such_function"));

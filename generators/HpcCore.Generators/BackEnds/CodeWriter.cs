@@ -16,9 +16,12 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Writes <paramref name="line"/> (if any) and an opening brace, then indents.</summary>
     public CodeWriter Open(string line)
     {
-        Line(line).Line("{");
+        if (line.Length > 0)
+            Line(line);
+        Line("{");
         depth++;
         return this;
     }

@@ -18,22 +18,43 @@ internal abstract class LaneBackEnd
     protected virtual string Declaration(IrType type, string name, string expression) => $"{TypeName(type)} {name} = {expression};";
 
     /// <summary>Writes the function body: one local per instruction, then the return statement.</summary>
-    public void WriteBody(CodeWriter writer, IrFunction function)
+    public void WriteBody(CodeWriter writer, IrFunction function) =>
+        writer.Line($"return {WriteStatements(writer, function)};");
+
+    /// <summary>Writes one local per instruction (parameters are read from locals of their own names) and returns the result's name.</summary>
+    public string WriteStatements(CodeWriter writer, IrFunction function) => WriteInterleaved(writer, function, new[] { string.Empty })[0];
+
+    /// <summary>
+    /// Writes independent copies of the body, one per suffix, interleaved instruction by instruction (parameters are
+    /// read from locals named parameter + suffix). The JIT does not reorder vector code, so interleaving here is what
+    /// lets the processor overlap the copies' long dependency chains. Constants are written once.
+    /// Returns the result's name for each copy.
+    /// </summary>
+    public string[] WriteInterleaved(CodeWriter writer, IrFunction function, IReadOnlyList<string> suffixes)
     {
-        var names = new string[function.Instructions.Count];
+        var names = new string[suffixes.Count, function.Instructions.Count];
         for (int i = 0; i < function.Instructions.Count; i++)
         {
             IrInstruction instruction = function.Instructions[i];
-            if (instruction.Op == IrOp.Parameter)
+            for (int copy = 0; copy < suffixes.Count; copy++)
             {
-                names[i] = function.ParameterNames[(int)instruction.Immediate];
-                continue;
+                string suffix = suffixes[copy];
+                if (instruction.Op == IrOp.Parameter)
+                {
+                    names[copy, i] = function.ParameterNames[(int)instruction.Immediate] + suffix;
+                    continue;
+                }
+                if (instruction.Op == IrOp.Constant && copy > 0)
+                {
+                    names[copy, i] = names[0, i];
+                    continue;
+                }
+                names[copy, i] = "v" + i + suffix;
+                string[] operands = instruction.Operands.Select(o => names[copy, o]).ToArray();
+                writer.Line(Declaration(instruction.Type, names[copy, i], Expression(instruction, operands)));
             }
-            names[i] = "v" + i;
-            string[] operands = instruction.Operands.Select(o => names[o]).ToArray();
-            writer.Line(Declaration(instruction.Type, names[i], Expression(instruction, operands)));
         }
-        writer.Line($"return {names[function.Result]};");
+        return Enumerable.Range(0, suffixes.Count).Select(copy => names[copy, function.Result]).ToArray();
     }
 
     protected static string Infix(IrOp op) => op switch

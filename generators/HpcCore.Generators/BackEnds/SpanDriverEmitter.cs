@@ -4,14 +4,25 @@ using HpcCore.Generators.Model;
 namespace HpcCore.Generators.BackEnds;
 
 /// <summary>
-/// The span entry point of one function: validation before any write, then the widest accelerated vector
-/// width whose vector fits in the input, a 4x unrolled main loop, and the last (possibly overlapping) vector
-/// computed up front so the tail needs no scalar loop and in-place calls stay correct.
-/// Spans shorter than one Vector128 go through the scalar overload, which gives bitwise identical results.
+/// The span entry point of one function: validation before any write, then the widest accelerated vector width
+/// whose vector fits in the input, a loop over whole vectors, and the last (possibly overlapping) vector computed
+/// up front so the tail needs no scalar loop and in-place calls stay correct. Spans shorter than one Vector128 go
+/// through the scalar overload, which gives bitwise identical results.
+/// The function body is written into the loop rather than called: the JIT does not reliably inline a large
+/// vector method, and a call passes Vector512 values through the stack (slow, and sensitive to its alignment).
+/// The main loop computes up to four vectors interleaved instruction by instruction, so their dependency chains
+/// overlap, as many as fit in registers (<see cref="Ir.RegisterPressure"/>).
 /// </summary>
 internal static class SpanDriverEmitter
 {
     private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+
+    /// <summary>
+    /// Loops are compiled fully optimized at once. Under tiered compilation a loop first runs as on-stack-replacement
+    /// code that keeps vector locals in the unoptimized frame, several times slower, for a number of calls that
+    /// depends on what else the process is compiling: the process-to-process flips measured on TensorPrimitives.
+    /// </summary>
+    private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
     public static void Emit(CodeWriter writer, VectorizedFunction function)
     {
@@ -21,6 +32,8 @@ internal static class SpanDriverEmitter
         string spanParameters = string.Join(", ", inputs.Select(p => $"global::System.ReadOnlySpan<{t}> {p}"));
         string refParameters = string.Join(", ", inputs.Select(p => $"ref {t} {p}Ref"));
         string refArguments = string.Join(", ", inputs.Select(p => $"ref {p}Ref"));
+        // Independent vectors computed together in the main loop: enough to overlap latency, few enough to stay in registers.
+        int interleave = Ir.RegisterPressure.InterleaveFor(function.Function);
 
         writer.Open($"public static void {name}({spanParameters}, global::System.Span<{t}> destination)");
         foreach (string input in inputs)
@@ -42,23 +55,37 @@ internal static class SpanDriverEmitter
 
         foreach (int bits in new[] { 512, 256, 128 })
         {
+            var backEnd = new CSharpVectorBackEnd(bits);
             string vector = "global::System.Runtime.Intrinsics.Vector" + bits;
-            string vectorType = $"{vector}<{t}>";
-            string Load(string offset) => $"{name}({string.Join(", ", inputs.Select(p => $"{vector}.LoadUnsafe(ref {p}Ref, (nuint)({offset}))"))})";
+            string vectorType = backEnd.TypeName(function.Function.ElementType);
 
             writer.Line();
+            writer.Line(Optimized);
             writer.Open($"static void Vector{bits}Loop({refParameters}, ref {t} destinationRef, int length)");
             writer.Line($"int count = {vectorType}.Count;");
-            writer.Line($"{vectorType} last = {Load("length - count")};");
-            writer.Line("int i = 0;");
-            writer.Open("for (; i <= length - 4 * count; i += 4 * count)");
-            for (int k = 0; k < 4; k++)
-                writer.Line($"{vectorType} result{k} = {Load(k == 0 ? "i" : $"i + {k} * count")};");
-            for (int k = 0; k < 4; k++)
-                writer.Line($"{vector}.StoreUnsafe(result{k}, ref destinationRef, (nuint)({(k == 0 ? "i" : $"i + {k} * count")}));");
+            writer.Line($"{vectorType} last;");
+            writer.Open(string.Empty);
+            foreach (string input in inputs)
+                writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(length - count));");
+            writer.Line($"last = {backEnd.WriteStatements(writer, function.Function)};");
             writer.Close();
-            writer.Line("for (; i <= length - count; i += count)");
-            writer.Line($"    {vector}.StoreUnsafe({Load("i")}, ref destinationRef, (nuint)i);");
+            writer.Line($"// {interleave} vector(s) per step: {Ir.RegisterPressure.MaxLiveValues(function.Function)} live values each, {Ir.RegisterPressure.Constants(function.Function)} constants.");
+            writer.Line("int i = 0;");
+            writer.Open($"for (; i <= length - {interleave} * count; i += {interleave} * count)");
+            string[] suffixes = Enumerable.Range(0, interleave).Select(c => "_" + c).ToArray();
+            for (int c = 0; c < interleave; c++)
+                foreach (string input in inputs)
+                    writer.Line($"{vectorType} {input}{suffixes[c]} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(i + {c} * count));");
+            string[] results = backEnd.WriteInterleaved(writer, function.Function, suffixes);
+            for (int c = 0; c < interleave; c++)
+                writer.Line($"{vector}.StoreUnsafe({results[c]}, ref destinationRef, (nuint)(i + {c} * count));");
+            writer.Close();
+            writer.Open("for (; i <= length - count; i += count)");
+            foreach (string input in inputs)
+                writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)i);");
+            string result = backEnd.WriteStatements(writer, function.Function);
+            writer.Line($"{vector}.StoreUnsafe({result}, ref destinationRef, (nuint)i);");
+            writer.Close();
             writer.Line($"{vector}.StoreUnsafe(last, ref destinationRef, (nuint)(length - count));");
             writer.Close();
         }

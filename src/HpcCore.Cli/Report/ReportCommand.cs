@@ -35,8 +35,6 @@ public static class ReportCommand
             return 2;
         }
 
-        if (Console.IsOutputRedirected)
-            AnsiConsole.Profile.Width = 160; // logs and CI: room for the whole table
         string machine = MachineDescription.Describe();
         AnsiConsole.MarkupLine($"[grey]{Markup.Escape(machine)}[/]");
         var rows = new List<ReportRow>();

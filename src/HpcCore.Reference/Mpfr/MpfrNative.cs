@@ -17,7 +17,7 @@ internal static unsafe partial class MpfrNative
     /// <summary>sizeof(__mpfr_struct) on LP64: precision (8), sign (4 + 4 padding), exponent (8), limb pointer (8).</summary>
     public const int StructSize = 32;
 
-    private static readonly Lazy<nint> handle = new(Load);
+    private static readonly Lazy<nint> handle = new(() => Load(Library));
 
     /// <summary>Loads libmpfr or throws <see cref="MpfrNotInstalledException"/>; call before any entry point below.</summary>
     public static void EnsureLoaded() => _ = handle.Value;
@@ -26,11 +26,12 @@ internal static unsafe partial class MpfrNative
     public static nint Export(string name) =>
         NativeLibrary.TryGetExport(handle.Value, "mpfr_" + name, out nint address) ? address : 0;
 
-    private static nint Load()
+    /// <summary>Loads <paramref name="library"/> or throws <see cref="MpfrNotInstalledException"/> naming the package.</summary>
+    internal static nint Load(string library)
     {
-        if (NativeLibrary.TryLoad(Library, out nint loaded))
+        if (NativeLibrary.TryLoad(library, out nint loaded))
             return loaded;
-        throw new MpfrNotInstalledException(Library);
+        throw new MpfrNotInstalledException(library);
     }
 
     [LibraryImport(Library, EntryPoint = "mpfr_init2")]
