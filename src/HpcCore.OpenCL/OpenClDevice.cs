@@ -106,23 +106,22 @@ public sealed unsafe class OpenClDevice
             ?? throw new OpenClException($"{SelectionVariable}={choice} matches no device. Devices: {string.Join("; ", all)}.");
     }
 
-    private static string DeviceString(CL cl, nint id, DeviceInfo info)
-    {
-        nuint size = 0;
-        OpenClErrors.Check(cl.GetDeviceInfo(id, info, 0, null, &size), "clGetDeviceInfo");
-        var bytes = new byte[size];
-        fixed (byte* b = bytes)
-            OpenClErrors.Check(cl.GetDeviceInfo(id, info, size, b, null), "clGetDeviceInfo");
-        return Encoding.UTF8.GetString(bytes).TrimEnd('\0').Trim();
-    }
+    private static string DeviceString(CL cl, nint id, DeviceInfo info) =>
+        QueryString((size, value, sizeReturned) => cl.GetDeviceInfo(id, info, size, value, sizeReturned), "clGetDeviceInfo");
 
-    private static string PlatformString(CL cl, nint platform, PlatformInfo info)
+    private static string PlatformString(CL cl, nint platform, PlatformInfo info) =>
+        QueryString((size, value, sizeReturned) => cl.GetPlatformInfo(platform, info, size, value, sizeReturned), "clGetPlatformInfo");
+
+    private delegate int InfoQuery(nuint size, void* value, nuint* sizeReturned);
+
+    /// <summary>The two-call pattern of clGet*Info for strings: ask the size, then the bytes.</summary>
+    private static string QueryString(InfoQuery query, string call)
     {
         nuint size = 0;
-        OpenClErrors.Check(cl.GetPlatformInfo(platform, info, 0, null, &size), "clGetPlatformInfo");
+        OpenClErrors.Check(query(0, null, &size), call);
         var bytes = new byte[size];
         fixed (byte* b = bytes)
-            OpenClErrors.Check(cl.GetPlatformInfo(platform, info, size, b, null), "clGetPlatformInfo");
+            OpenClErrors.Check(query(size, b, null), call);
         return Encoding.UTF8.GetString(bytes).TrimEnd('\0').Trim();
     }
 

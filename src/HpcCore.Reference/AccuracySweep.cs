@@ -15,26 +15,22 @@ public static class AccuracySweep
     private const int Block = 1 << 16;
 
     /// <summary>Measures <paramref name="function"/> at every input given, each against MPFR.</summary>
-    public static AccuracyResult Measure(UnaryFunction<float> function, ReadOnlySpan<float> inputs)
-    {
-        var results = new float[inputs.Length];
-        function.Span(inputs, results);
-        ExactFunction exact = ExactFunction.Get(function.Reference);
-        var accumulator = new Accumulator();
-        for (int i = 0; i < inputs.Length; i++)
-            accumulator.Add(inputs[i], exact.Measure(inputs[i], results[i]));
-        return accumulator.Result(function.ToString(), inputs.Length, exhaustive: false);
-    }
+    public static AccuracyResult Measure(UnaryFunction<float> function, ReadOnlySpan<float> inputs) =>
+        Measure(function, inputs, static (exact, x, y) => exact.Measure(x, y));
 
     /// <summary>Measures <paramref name="function"/> at every input given, each against MPFR.</summary>
-    public static AccuracyResult Measure(UnaryFunction<double> function, ReadOnlySpan<double> inputs)
+    public static AccuracyResult Measure(UnaryFunction<double> function, ReadOnlySpan<double> inputs) =>
+        Measure(function, inputs, static (exact, x, y) => exact.Measure(x, y));
+
+    private static AccuracyResult Measure<T>(UnaryFunction<T> function, ReadOnlySpan<T> inputs, Func<ExactFunction, T, T, Measurement> measure)
+        where T : IConvertible
     {
-        var results = new double[inputs.Length];
+        var results = new T[inputs.Length];
         function.Span(inputs, results);
         ExactFunction exact = ExactFunction.Get(function.Reference);
         var accumulator = new Accumulator();
         for (int i = 0; i < inputs.Length; i++)
-            accumulator.Add(inputs[i], exact.Measure(inputs[i], results[i]));
+            accumulator.Add(inputs[i].ToDouble(null), measure(exact, inputs[i], results[i]));
         return accumulator.Result(function.ToString(), inputs.Length, exhaustive: false);
     }
 

@@ -18,8 +18,9 @@ namespace HpcCore.Reference;
 /// </summary>
 public static unsafe class ErrorRules
 {
-    internal static double UlpError(ExactFunction.Scratch s, double computed, FloatFormat format, bool computedIsNaN, bool computedIsInfinity)
+    internal static double UlpError(ExactFunction.Scratch s, double computed, FloatFormat format)
     {
+        bool computedIsNaN = double.IsNaN(computed), computedIsInfinity = double.IsInfinity(computed);
         MpfrFloat exact = s.Exact;
         if (exact.IsNaN)
             return computedIsNaN ? 0 : double.PositiveInfinity;

@@ -65,9 +65,7 @@ public sealed unsafe class ExactFunction
         Scratch s = scratch ??= new Scratch();
         MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
         function(s.Exact.Pointer, s.Input.Pointer, MpfrNative.RoundNearest);
-        float rounded = s.Exact.IsNaN ? float.NaN : MpfrNative.GetSingle(s.Exact.Pointer, MpfrNative.RoundNearest);
-        bool correct = float.IsNaN(rounded) ? float.IsNaN(computed) : BitConverter.SingleToInt32Bits(rounded) == BitConverter.SingleToInt32Bits(computed);
-        return new Measurement(ErrorRules.UlpError(s, computed, FloatFormat.Single, float.IsNaN(computed), float.IsInfinity(computed)), correct);
+        return Judge(s, computed, FloatFormat.Single, s.Exact.IsNaN ? float.NaN : MpfrNative.GetSingle(s.Exact.Pointer, MpfrNative.RoundNearest));
     }
 
     /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
@@ -76,9 +74,16 @@ public sealed unsafe class ExactFunction
         Scratch s = scratch ??= new Scratch();
         MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
         function(s.Exact.Pointer, s.Input.Pointer, MpfrNative.RoundNearest);
-        double rounded = s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest);
-        bool correct = double.IsNaN(rounded) ? double.IsNaN(computed) : BitConverter.DoubleToInt64Bits(rounded) == BitConverter.DoubleToInt64Bits(computed);
-        return new Measurement(ErrorRules.UlpError(s, computed, FloatFormat.Double, double.IsNaN(computed), double.IsInfinity(computed)), correct);
+        return Judge(s, computed, FloatFormat.Double, s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest));
+    }
+
+    /// <summary>Error and correct rounding of a result given as a double (floats convert exactly, the sign of zero included).</summary>
+    private static Measurement Judge(Scratch s, double computed, FloatFormat format, double correctlyRounded)
+    {
+        bool correct = double.IsNaN(correctlyRounded)
+            ? double.IsNaN(computed)
+            : BitConverter.DoubleToInt64Bits(correctlyRounded) == BitConverter.DoubleToInt64Bits(computed);
+        return new Measurement(ErrorRules.UlpError(s, computed, format), correct);
     }
 
     /// <summary>
