@@ -25,7 +25,6 @@ public static partial class HpcMath
         bool subnormal = x < MinNormalF;
         float scaled = Select(subnormal, x * 8388608f, x);              // · 2^23
         int bits = AsInt32(scaled) - SqrtHalfBitsF;
-        int e = (bits >> 23) + Select(subnormal, -23, 0);
         float f = AsSingle((bits & 0x007FFFFF) + SqrtHalfBitsF) - 1.0f;
 
         float s = f / (2.0f + f);
@@ -36,7 +35,7 @@ public static partial class HpcMath
         r = Fma(r, z, 2.0f / 3);
         r = r * z;
         float h = 0.5f * f * f;
-        float k = ToSingle(e);
+        float k = ToSingle(bits >> 23) - Select(subnormal, 23.0f, 0.0f); // exact; a float Select keeps the mask in a mask register
         float y = Fma(k, Ln2HiF, f - (h - Fma(s, h + r, k * Ln2LoF)));
 
         y = Select(x >= 0.0f, y, float.NaN);                             // false for negative x and NaN
@@ -56,7 +55,6 @@ public static partial class HpcMath
         bool subnormal = x < MinNormal;
         double scaled = Select(subnormal, x * 18014398509481984.0, x); // · 2^54
         long bits = AsInt64(scaled) - SqrtHalfBits;
-        long e = (bits >> 52) + Select(subnormal, -54L, 0L);
         double f = AsDouble((bits & 0x000FFFFFFFFFFFFF) + SqrtHalfBits) - 1.0;
 
         double s = f / (2.0 + f);
@@ -73,7 +71,7 @@ public static partial class HpcMath
         r = Fma(r, z, 2.0 / 3);
         r = r * z;
         double h = 0.5 * f * f;
-        double k = ToDouble(e);
+        double k = ToDouble(bits >> 52) - Select(subnormal, 54.0, 0.0);
         double y = Fma(k, Ln2Hi, f - (h - Fma(s, h + r, k * Ln2Lo)));
 
         y = Select(x >= 0.0, y, double.NaN);                             // false for negative x and NaN
