@@ -12,26 +12,24 @@ var reportArguments = Argument("args", "");
 var benchFilter = Argument("filter", "*");
 var artifacts = MakeAbsolute(Directory("artifacts"));
 
-// Debian/Ubuntu packages and a file each provides, to tell whether it is installed.
-var nativePackages = new (string Package, string Probe)[]
-{
-    ("libmpfr6", "libmpfr.so.6"),
-    ("ocl-icd-libopencl1", "libOpenCL.so.1"),
-    ("pocl-opencl-icd", "/etc/OpenCL/vendors/pocl.icd"),
-};
+// Debian/Ubuntu packages the tests and the report need: MPFR (references), the OpenCL loader and PoCL (OpenCL on the CPU).
+var nativePackages = new[] { "libmpfr6", "ocl-icd-libopencl1", "pocl-opencl-icd" };
 
-bool IsInstalled(string probe)
+// Asks dpkg rather than probing files: a removed package can leave its configuration (e.g. the ICD file) behind.
+bool IsInstalled(string package)
 {
-    if (probe.StartsWith("/"))
-        return System.IO.File.Exists(probe);
-    var exitCode = StartProcess("sh", new ProcessSettings { Arguments = $"-c \"ldconfig -p | grep -q '{probe}'\"", Silent = true });
-    return exitCode == 0;
+    IEnumerable<string> output;
+    var exitCode = StartProcess("dpkg-query", new ProcessSettings
+    {
+        Arguments = $"-W -f=${{Status}} {package}", RedirectStandardOutput = true, RedirectStandardError = true, Silent = true,
+    }, out output);
+    return exitCode == 0 && string.Join("", output).Contains("install ok installed");
 }
 
 Task("InstallNativeDependencies")
     .Does(() =>
 {
-    var missing = nativePackages.Where(p => !IsInstalled(p.Probe)).Select(p => p.Package).ToList();
+    var missing = nativePackages.Where(p => !IsInstalled(p)).ToList();
     if (missing.Count == 0)
         return;
     var command = "apt-get install -y --no-install-recommends " + string.Join(" ", missing);
