@@ -39,13 +39,19 @@ public static class HardInputs
         Gen.Choose(minExponent, maxExponent - 1).Zip(Gen.Choose(0, 0x007FFFFF), (e, m) => (float)Math.ScaleB(1 + m / 8388608.0, e))
             .Zip(Gen.Elements(1f, -1f), (v, s) => v * s);
 
+    /// <summary>
+    /// A value up to <paramref name="maxSteps"/> representable steps from <paramref name="center"/>: near steps walk
+    /// value by value (correct through zero), far ones move the bit pattern (fast; may cross into NaN, also tested).
+    /// </summary>
     private static Gen<float> NearSingle(float center, int maxSteps) =>
         Gen.Choose(-maxSteps, maxSteps).Select(steps =>
         {
+            if (Math.Abs(steps) > 64)
+                return BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(center) + steps);
             float v = center;
-            for (int i = 0; i < Math.Abs(steps) % 64; i++)
+            for (int i = 0; i < Math.Abs(steps); i++)
                 v = steps > 0 ? MathF.BitIncrement(v) : MathF.BitDecrement(v);
-            return Math.Abs(steps) < 64 ? v : BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits(center) + steps);
+            return v;
         });
 
     private static Gen<long> Bits64() =>
