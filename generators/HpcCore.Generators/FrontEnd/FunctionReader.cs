@@ -37,7 +37,7 @@ internal static class FunctionReader
         var lowering = new MethodLowering(builder, context.SemanticModel, elementType.LaneBits(), diagnostics,
             ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default, method), cancellation);
         for (int i = 0; i < method.Parameters.Length; i++)
-            lowering.Bind(method.Parameters[i], builder.Emit(IrOp.Parameter, elementType, i));
+            lowering.Bind(method.Parameters[i], builder.Parameter(elementType, i));
 
         int result = lowering.LowerBody(syntax);
         if (result != MethodLowering.Invalid && builder.Type(result) != elementType)

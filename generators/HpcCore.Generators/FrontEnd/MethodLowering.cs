@@ -246,7 +246,7 @@ internal sealed class MethodLowering
         if (!type.IsInteger())
             return Report(Descriptors.UnsupportedExpression, binary, "Shifts apply to integer lanes");
         long bits = System.Convert.ToInt64(count.Value) & (type.LaneBits() - 1); // C#, .NET vectors and OpenCL all mask the count.
-        return builder.Emit(op, type, bits, value);
+        return builder.EmitWithImmediate(op, type, bits, value);
     }
 
     private int Compare(IrOp op, BinaryExpressionSyntax binary)

@@ -17,9 +17,13 @@ internal sealed class IrBuilder
 
     public IrInstruction this[int value] => instructions[value];
 
-    public int Emit(IrOp op, IrType type, params int[] operands) => Emit(op, type, 0, operands);
+    public int Emit(IrOp op, IrType type, params int[] operands) => EmitWithImmediate(op, type, 0, operands);
 
-    public int Emit(IrOp op, IrType type, long immediate, params int[] operands)
+    /// <summary>
+    /// Appends an instruction carrying an immediate (constant bits, parameter index, shift count). A separate name,
+    /// so an immediate can never be taken for an operand by overload resolution.
+    /// </summary>
+    public int EmitWithImmediate(IrOp op, IrType type, long immediate, params int[] operands)
     {
         var instruction = new IrInstruction(op, type, operands.ToEquatableArray(), immediate);
         if (existing.TryGetValue(instruction, out int id))
@@ -29,7 +33,9 @@ internal sealed class IrBuilder
         return instructions.Count - 1;
     }
 
-    public int Constant(IrType type, long bits) => Emit(IrOp.Constant, type, bits);
+    public int Constant(IrType type, long bits) => EmitWithImmediate(IrOp.Constant, type, bits);
+
+    public int Parameter(IrType type, int index) => EmitWithImmediate(IrOp.Parameter, type, index);
 
     public IrFunction Build(IrType elementType, IEnumerable<string> parameterNames, int result)
     {

@@ -1,0 +1,70 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace HpcCore.Generators.Tests;
+
+/// <summary>
+/// Generated code compiled and run, for definitions outside HpcCore: a two-argument function (the span driver with
+/// several inputs, which HpcCore's own one-argument functions do not exercise) checked on every form and length.
+/// </summary>
+public class CompileAndRunTests
+{
+    private const string Source = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Blend
+        {
+            /// <summary>a·t + b·(1 − t) with t = 0.25, one rounding in the last step.</summary>
+            [HpcCore.Vectorize("Mix", MaxUlp = 1.0)]
+            private static float MixSingle(float a, float b) => Fma(a, 0.25f, b * 0.75f);
+        }
+        """;
+
+    private delegate void SpanMix(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination);
+
+    [Fact]
+    public void Two_argument_function_runs_on_every_form_with_the_same_bits()
+    {
+        Type blend = CompileAndLoad(Source).GetType("Sample.Blend")!;
+        var scalar = blend.GetMethod("Mix", [typeof(float), typeof(float)])!.CreateDelegate<Func<float, float, float>>();
+        var span = blend.GetMethod("Mix", [typeof(ReadOnlySpan<float>), typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanMix>();
+
+        var random = new Random(3);
+        foreach (int length in Enumerable.Range(0, 70).Append(1001))
+        {
+            float[] a = Enumerable.Range(0, length).Select(_ => (float)random.NextDouble() * 100 - 50).ToArray();
+            float[] b = Enumerable.Range(0, length).Select(_ => (float)random.NextDouble() * 100 - 50).ToArray();
+            float[] expected = a.Zip(b, (x, y) => MathF.FusedMultiplyAdd(x, 0.25f, y * 0.75f)).ToArray();
+
+            float[] destination = new float[length];
+            span(a, b, destination);
+            Assert.Equal(expected, destination);
+            Assert.Equal(expected, a.Zip(b, scalar).ToArray());
+
+            span(a, b, b); // in place on the second input
+            Assert.Equal(expected, b);
+        }
+
+        Assert.Throws<ArgumentException>("b", () => span(new float[8], new float[7], new float[8]));
+        Assert.Throws<ArgumentException>("destination", () => span(new float[8], new float[8], new float[7]));
+    }
+
+    private static Assembly CompileAndLoad(string source)
+    {
+        var compilation = GeneratorHarness.Compilation(source);
+        GeneratorHarness.Driver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        using var image = new MemoryStream();
+        var result = output.Emit(image);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        image.Position = 0;
+        return new AssemblyLoadContext("generated", isCollectible: true).LoadFromStream(image);
+    }
+}
