@@ -36,7 +36,6 @@ public sealed unsafe class ExactFunction
     /// <exception cref="ArgumentException">MPFR has no such function.</exception>
     public static ExactFunction Get(string name) => cache.GetOrAdd(name, static n =>
     {
-        _ = threadLocalRange;
         nint address = MpfrNative.Export(n);
         return address != 0 ? new ExactFunction(n, address) : throw new ArgumentException($"MPFR has no function mpfr_{n}.", nameof(name));
     });

@@ -39,9 +39,7 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
             case IrOp.Floor: return $"{math}.Floor({o[0]})";
             case IrOp.Ceiling: return $"{math}.Ceiling({o[0]})";
             case IrOp.Truncate: return $"{math}.Truncate({o[0]})";
-            case IrOp.ScaleB: return type == IrType.F32
-                ? $"{math}.ScaleB({o[0]}, {o[1]})"
-                : $"{math}.ScaleB({o[0]}, (int){math}.Clamp({o[1]}, -2200L, 2200L))"; // beyond ±2200 every finite x gives 0 or ∞ anyway
+            case IrOp.ScaleB: return $"global::HpcCore.Lane.ScaleB({o[0]}, {o[1]})"; // the dialect's definition, long exponents included
             case IrOp.IsNaN: return $"{(type == IrType.M32 ? "float" : "double")}.IsNaN({o[0]})";
             case IrOp.Select: return $"{o[0]} ? {o[1]} : {o[2]}";
             case IrOp.BitCast: return $"global::System.BitConverter.{BitConverterMethod(type)}({o[0]})";

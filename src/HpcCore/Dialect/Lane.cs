@@ -61,7 +61,13 @@ public static class Lane
     public static float ScaleB(float x, int n) => MathF.ScaleB(x, n);
 
     /// <summary>x·2^n rounded once (IEEE scaleB): overflow gives ±∞, tiny results are correctly rounded subnormals.</summary>
-    public static double ScaleB(double x, long n) => Math.ScaleB(x, (int)Math.Clamp(n, -2200L, 2200L));
+    public static double ScaleB(double x, long n) => Math.ScaleB(x, (int)Math.Clamp(n, -ScaleBLimit, ScaleBLimit));
+
+    /// <summary>
+    /// |n| beyond which ScaleB(double) gives 0 or ±∞ for every finite x (2^2200 exceeds the whole double range), so
+    /// long exponents can be clamped to an int, and exactly to a double on the vector path, without changing a result.
+    /// </summary>
+    internal const long ScaleBLimit = 2200;
 
     /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
     public static float Select(bool mask, float whenTrue, float whenFalse) => mask ? whenTrue : whenFalse;

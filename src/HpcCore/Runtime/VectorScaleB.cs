@@ -45,10 +45,10 @@ public static class VectorScaleB
     public static Vector128<double> ScaleB(Vector128<double> x, Vector128<long> n) =>
         Avx512F.VL.IsSupported ? Avx512F.VL.Scale(x, Vector128.ConvertToDouble(Clamp(n))) : Portable(x, n);
 
-    // n beyond ±2200 gives 0 or ±∞ for every finite x, as in the scalar lowering; clamping keeps the conversion exact.
-    private static Vector512<long> Clamp(Vector512<long> n) => Vector512.Min(Vector512.Max(n, Vector512.Create(-2200L)), Vector512.Create(2200L));
-    private static Vector256<long> Clamp(Vector256<long> n) => Vector256.Min(Vector256.Max(n, Vector256.Create(-2200L)), Vector256.Create(2200L));
-    private static Vector128<long> Clamp(Vector128<long> n) => Vector128.Min(Vector128.Max(n, Vector128.Create(-2200L)), Vector128.Create(2200L));
+    // The scalar definition's clamp (Lane.ScaleBLimit): it changes no result and keeps the conversion to double exact.
+    private static Vector512<long> Clamp(Vector512<long> n) => Vector512.Clamp(n, Vector512.Create(-Lane.ScaleBLimit), Vector512.Create(Lane.ScaleBLimit));
+    private static Vector256<long> Clamp(Vector256<long> n) => Vector256.Clamp(n, Vector256.Create(-Lane.ScaleBLimit), Vector256.Create(Lane.ScaleBLimit));
+    private static Vector128<long> Clamp(Vector128<long> n) => Vector128.Clamp(n, Vector128.Create(-Lane.ScaleBLimit), Vector128.Create(Lane.ScaleBLimit));
 
     /// <summary>The scalar algorithm, lane-wise (float): exact pre-scalings by 2^127 or 2^-102, then one rounding.</summary>
     internal static Vector512<float> Portable(Vector512<float> x, Vector512<int> n)
