@@ -15,6 +15,7 @@ public static class Program
         {
             ReportCommand.Create(),
             DevicesCommand.Create(),
+            Fit.FitCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

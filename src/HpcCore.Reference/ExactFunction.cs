@@ -76,6 +76,9 @@ public sealed unsafe class ExactFunction
         return Judge(s, computed, FloatFormat.Double, s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest));
     }
 
+    /// <summary>f(input) into <paramref name="result"/>, rounded to the result's precision.</summary>
+    internal void Evaluate(MpfrFloat result, MpfrFloat input) => function(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
+
     /// <summary>Error and correct rounding of a result given as a double (floats convert exactly, the sign of zero included).</summary>
     private static Measurement Judge(Scratch s, double computed, FloatFormat format, double correctlyRounded)
     {

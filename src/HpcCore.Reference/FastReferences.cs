@@ -6,7 +6,8 @@ namespace HpcCore.Reference;
 /// <summary>
 /// Double-precision versions of reference functions, used to settle most float inputs of an exhaustive sweep
 /// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
-/// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp and log on x86-64); the margin below
+/// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp, exp2, exp10, log, log2, log10 and pow on x86-64;
+/// .NET's Exp2 and Exp10 call pow); the margin below
 /// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
 /// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
 /// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
@@ -26,6 +27,10 @@ public static class FastReferences
     {
         ["exp"] = Math.Exp,
         ["log"] = Math.Log,
+        ["exp2"] = double.Exp2,
+        ["exp10"] = double.Exp10,
+        ["log2"] = Math.Log2,
+        ["log10"] = Math.Log10,
     };
 
     /// <summary>The double version of MPFR function <paramref name="name"/>, where there is one.</summary>

@@ -27,6 +27,8 @@ public class CompileAndRunTests
         }
         """;
 
+    private delegate void SpanUnary(ReadOnlySpan<float> x, Span<float> destination);
+
     private delegate void SpanMix(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> destination);
 
     [Fact]
@@ -54,6 +56,38 @@ public class CompileAndRunTests
 
         Assert.Throws<ArgumentException>("b", () => span(new float[8], new float[7], new float[8]));
         Assert.Throws<ArgumentException>("destination", () => span(new float[8], new float[8], new float[7]));
+    }
+
+    private const string HelperSource = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Scaling
+        {
+            /// <summary>x·2^n, a helper with mixed lane types that is only inlined.</summary>
+            [HpcCore.LaneHelper]
+            private static float TimesPowerOfTwo(float x, int n) => ScaleB(x, n);
+
+            /// <summary>x·8 + 1 through the helper.</summary>
+            [HpcCore.Vectorize("EightXPlusOne", MaxUlp = 0.5)]
+            private static float EightXPlusOneSingle(float x) => TimesPowerOfTwo(x, 3) + 1.0f;
+        }
+        """;
+
+    [Fact]
+    public void Lane_helpers_are_inlined_and_get_no_public_overloads()
+    {
+        Type scaling = CompileAndLoad(HelperSource).GetType("Sample.Scaling")!;
+        var scalar = scaling.GetMethod("EightXPlusOne", [typeof(float)])!.CreateDelegate<Func<float, float>>();
+        var span = scaling.GetMethod("EightXPlusOne", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+        float[] input = [.. Enumerable.Range(-40, 81).Select(i => i * 0.37f)];
+        float[] destination = new float[input.Length];
+        span(input, destination);
+
+        Assert.Equal(input.Select(x => x * 8 + 1), destination);
+        Assert.Equal(input.Select(x => x * 8 + 1), input.Select(scalar));
+        Assert.DoesNotContain(scaling.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.Contains("TimesPowerOfTwo"));
     }
 
     private static Assembly CompileAndLoad(string source)

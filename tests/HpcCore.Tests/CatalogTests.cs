@@ -6,14 +6,17 @@ namespace HpcCore.Tests;
 
 public class CatalogTests
 {
+    /// <summary>The functions HpcMath provides so far, each for float and double (issue 3 lists the full set).</summary>
+    private static readonly string[] Expected = ["Exp", "Exp10", "Exp2", "Log", "Log10", "Log2"];
+
     [Fact]
-    public void Catalog_lists_exp_and_log_for_both_element_types_with_their_bounds()
+    public void Catalog_lists_every_function_for_both_element_types_with_its_bound()
     {
-        string[] entries = FunctionCatalog.All.Select(f => f.ToString()).ToArray();
-        Assert.Equal(new[] { "Exp(double)", "Exp(float)", "Log(double)", "Log(float)" }, entries.Order().ToArray());
+        string[] entries = [.. FunctionCatalog.All.Select(f => f.ToString()).Order()];
+        Assert.Equal(Expected.SelectMany(n => new[] { $"{n}(double)", $"{n}(float)" }).Order(), entries);
         Assert.All(FunctionCatalog.All, f =>
         {
-            Assert.Equal(1.0, f.MaxUlp);
+            Assert.True(f.MaxUlp is > 0 and <= 1.0, $"{f}: bound {f.MaxUlp}");
             Assert.NotEmpty(f.Reference);
             Assert.Contains(f.OpenClKernel, f.OpenClSource);
         });

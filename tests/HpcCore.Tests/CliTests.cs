@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using Xunit;
 
@@ -31,17 +30,7 @@ public class CliTests
 
     private static (int ExitCode, string Output) RunCli(string arguments, params (string Name, string Value)[] environment)
     {
-        // tests/HpcCore.Tests/bin/<configuration>/net10.0 → src/HpcCore.Cli/bin/<configuration>/net10.0
-        string testOutput = AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar);
-        string cli = Path.Combine(testOutput.Replace(Path.Combine("tests", "HpcCore.Tests"), Path.Combine("src", "HpcCore.Cli")), "HpcCore.Cli.dll");
-        Assert.True(File.Exists(cli), $"{cli} is not built");
-        var start = new ProcessStartInfo("dotnet", $"\"{cli}\" {arguments}") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["COLUMNS"] = "200";
-        foreach ((string name, string value) in environment)
-            start.Environment[name] = value;
-        using Process process = Process.Start(start)!;
-        string output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, string.Join(' ', output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
+        (int exitCode, string output) = Repository.RunCli(arguments, environment);
+        return (exitCode, string.Join(' ', output.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
     }
 }

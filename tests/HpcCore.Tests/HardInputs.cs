@@ -9,7 +9,8 @@ namespace HpcCore.Tests;
 /// <summary>
 /// Input generators biased to where elementary functions go wrong: raw bit patterns (every class of value),
 /// subnormals, values near zero, near the overflow and underflow thresholds of exp, near multiples of ln 2
-/// (range-reduction boundaries), near 1 (where log cancels), and points a few ULPs around edge values.
+/// and halfway between multiples of ln 2, 1 and log10 2 (the range-reduction boundaries of exp, exp2 and exp10), near
+/// 1 (where logarithms cancel) and near powers of 10, and points a few ULPs around edge values.
 /// </summary>
 public static class HardInputs
 {
@@ -18,7 +19,10 @@ public static class HardInputs
         (2, Subnormal()),
         (2, LogUniform(-149, 128)),
         (3, Gen.Elements(EdgeValues.Single).SelectMany(v => NearSingle(v, 1 << 12))),
-        (3, Gen.Choose(-220, 220).SelectMany(k => NearSingle((float)(k * Math.Log(2)), 1 << 10))),
+        (3, Gen.Choose(-440, 440).SelectMany(k => NearSingle((float)(k * Math.Log(2) / 2), 1 << 10))),
+        (2, Gen.Choose(-320, 320).SelectMany(k => NearSingle(k / 2f, 1 << 10))),
+        (2, Gen.Choose(-320, 320).SelectMany(k => NearSingle((float)(k * Math.Log10(2) / 2), 1 << 10))),
+        (1, Gen.Choose(-45, 38).SelectMany(k => NearSingle((float)Math.Pow(10, k), 1 << 10))),
         (2, NearSingle(1f, 1 << 20)));
 
     public static Gen<double> Double { get; } = Gen.Frequency(
@@ -26,7 +30,10 @@ public static class HardInputs
         (2, Subnormal64()),
         (2, LogUniform64()),
         (3, Gen.Elements(EdgeValues.Double).SelectMany(v => NearDouble(v, 1 << 16))),
-        (3, Gen.Choose(-1500, 1500).SelectMany(k => NearDouble(k * Math.Log(2), 1 << 16))),
+        (3, Gen.Choose(-3000, 3000).SelectMany(k => NearDouble(k * Math.Log(2) / 2, 1 << 16))),
+        (2, Gen.Choose(-2200, 2200).SelectMany(k => NearDouble(k / 2.0, 1 << 16))),
+        (2, Gen.Choose(-2200, 2200).SelectMany(k => NearDouble(k * Math.Log10(2) / 2, 1 << 16))),
+        (1, Gen.Choose(-320, 308).SelectMany(k => NearDouble(Math.Pow(10, k), 1 << 16))),
         (2, NearDouble(1.0, 1 << 30)));
 
     private static Gen<float> RawBits() =>

@@ -37,6 +37,84 @@ public class SpecialValueTests
         { 1.0, 0.0 },
     };
 
+    public static TheoryData<float, float> Exp2SingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, 0f },
+        { 0f, 1f }, { -0f, 1f }, { 3f, 8f }, { -1f, 0.5f }, { 127f, 1.7014118e38f }, { 128f, float.PositiveInfinity },
+        { -149f, float.Epsilon }, { -150f, 0f }, { float.MinValue, 0f },
+    };
+
+    public static TheoryData<float, float> Exp10SingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, 0f },
+        { 0f, 1f }, { -0f, 1f }, { 1f, 10f }, { 2f, 100f }, { 5f, 100000f }, { 39f, float.PositiveInfinity }, { -46f, 0f },
+    };
+
+    public static TheoryData<float, float> Log2SingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, float.NaN },
+        { 0f, float.NegativeInfinity }, { -0f, float.NegativeInfinity }, { -1f, float.NaN }, { 1f, 0f }, { 8f, 3f },
+        { 0.5f, -1f }, { float.Epsilon, -149f }, { float.MaxValue, 128f },
+    };
+
+    public static TheoryData<float, float> Log10SingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, float.NaN },
+        { 0f, float.NegativeInfinity }, { -0f, float.NegativeInfinity }, { -1f, float.NaN }, { 1f, 0f }, { 10f, 1f },
+        { 100f, 2f }, { 1000f, 3f },
+    };
+
+    public static TheoryData<double, double> Exp2DoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, 0.0 },
+        { 0.0, 1.0 }, { -0.0, 1.0 }, { 3.0, 8.0 }, { -1.0, 0.5 }, { 1024.0, double.PositiveInfinity }, { -1074.0, double.Epsilon },
+        { -1075.0, 0.0 },
+    };
+
+    public static TheoryData<double, double> Exp10DoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, 0.0 },
+        { 0.0, 1.0 }, { -0.0, 1.0 }, { 1.0, 10.0 }, { 2.0, 100.0 }, { 309.0, double.PositiveInfinity }, { -324.0, 0.0 },
+    };
+
+    public static TheoryData<double, double> Log2DoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, double.NaN },
+        { 0.0, double.NegativeInfinity }, { -0.0, double.NegativeInfinity }, { -1.0, double.NaN }, { 1.0, 0.0 }, { 8.0, 3.0 },
+        { double.Epsilon, -1074.0 },
+    };
+
+    public static TheoryData<double, double> Log10DoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, double.NaN },
+        { 0.0, double.NegativeInfinity }, { -0.0, double.NegativeInfinity }, { -1.0, double.NaN }, { 1.0, 0.0 }, { 10.0, 1.0 },
+        { 100.0, 2.0 },
+    };
+
+    [Theory, MemberData(nameof(Exp2SingleCases))]
+    public void Exp2_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Exp2(x));
+
+    [Theory, MemberData(nameof(Exp10SingleCases))]
+    public void Exp10_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Exp10(x));
+
+    [Theory, MemberData(nameof(Log2SingleCases))]
+    public void Log2_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Log2(x));
+
+    [Theory, MemberData(nameof(Log10SingleCases))]
+    public void Log10_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Log10(x));
+
+    [Theory, MemberData(nameof(Exp2DoubleCases))]
+    public void Exp2_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Exp2(x));
+
+    [Theory, MemberData(nameof(Exp10DoubleCases))]
+    public void Exp10_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Exp10(x));
+
+    [Theory, MemberData(nameof(Log2DoubleCases))]
+    public void Log2_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Log2(x));
+
+    [Theory, MemberData(nameof(Log10DoubleCases))]
+    public void Log10_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Log10(x));
+
     [Theory, MemberData(nameof(ExpSingleCases))]
     public void Exp_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Exp(x));
 
@@ -71,7 +149,10 @@ public class SpecialValueTests
     public void Special_results_at_edge_values_match_mpfr_and_Math_exactly()
     {
         foreach ((string name, Func<float, float> ours, Func<float, float> system) in new (string, Func<float, float>, Func<float, float>)[]
-                 { ("exp", HpcMath.Exp, MathF.Exp), ("log", HpcMath.Log, MathF.Log) })
+                 {
+                     ("exp", HpcMath.Exp, MathF.Exp), ("log", HpcMath.Log, MathF.Log), ("exp2", HpcMath.Exp2, float.Exp2),
+                     ("exp10", HpcMath.Exp10, float.Exp10), ("log2", HpcMath.Log2, MathF.Log2), ("log10", HpcMath.Log10, MathF.Log10),
+                 })
         {
             ExactFunction exact = ExactFunction.Get(name);
             foreach (float x in EdgeValues.Single)
@@ -85,7 +166,10 @@ public class SpecialValueTests
         }
 
         foreach ((string name, Func<double, double> ours, Func<double, double> system) in new (string, Func<double, double>, Func<double, double>)[]
-                 { ("exp", HpcMath.Exp, Math.Exp), ("log", HpcMath.Log, Math.Log) })
+                 {
+                     ("exp", HpcMath.Exp, Math.Exp), ("log", HpcMath.Log, Math.Log), ("exp2", HpcMath.Exp2, double.Exp2),
+                     ("exp10", HpcMath.Exp10, double.Exp10), ("log2", HpcMath.Log2, Math.Log2), ("log10", HpcMath.Log10, Math.Log10),
+                 })
         {
             ExactFunction exact = ExactFunction.Get(name);
             foreach (double x in EdgeValues.Double)

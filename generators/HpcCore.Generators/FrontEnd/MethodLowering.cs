@@ -299,11 +299,11 @@ internal sealed class MethodLowering
             return LaneOperation(op, method, arguments, invocation);
         if (LaneCalls.IsBitConverterCast(containingType, method.Name))
             return LaneOperation(IrOp.BitCast, method, arguments, invocation);
-        if (VectorizeAttributeReader.IsVectorize(method))
+        if (VectorizeAttributeReader.IsInlinable(method))
             return Inline(method, arguments, invocation);
 
         return Report(Descriptors.UnsupportedCall, invocation,
-            $"'{method.ToDisplayString()}' cannot be called from a [Vectorize] method: only HpcCore.Lane operations, BitConverter bit casts and other [Vectorize] methods can");
+            $"'{method.ToDisplayString()}' cannot be called from a [Vectorize] method: only HpcCore.Lane operations, BitConverter bit casts, [LaneHelper] methods and other [Vectorize] methods can");
     }
 
     private int LaneOperation(IrOp op, IMethodSymbol method, int[] arguments, SyntaxNode at)

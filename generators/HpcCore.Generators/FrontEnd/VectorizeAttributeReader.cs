@@ -8,8 +8,11 @@ internal static class VectorizeAttributeReader
 {
     public const string MetadataName = "HpcCore.VectorizeAttribute";
 
-    public static bool IsVectorize(IMethodSymbol method) =>
-        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == MetadataName);
+    public const string HelperMetadataName = "HpcCore.LaneHelperAttribute";
+
+    /// <summary>True for [Vectorize] definitions and [LaneHelper] methods: the methods a definition may call and inline.</summary>
+    public static bool IsInlinable(IMethodSymbol method) =>
+        method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is MetadataName or HelperMetadataName);
 
     public sealed record Arguments(string PublicName, double MaxUlp, string Domain, string Reference);
 

@@ -58,6 +58,30 @@ internal static unsafe partial class MpfrNative
     [LibraryImport(Library, EntryPoint = "mpfr_sub")]
     public static partial int Subtract(void* result, void* a, void* b, int rounding);
 
+    [LibraryImport(Library, EntryPoint = "mpfr_set")]
+    public static partial int Set(void* result, void* a, int rounding);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_add")]
+    public static partial int Add(void* result, void* a, void* b, int rounding);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_mul")]
+    public static partial int Multiply(void* result, void* a, void* b, int rounding);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_div")]
+    public static partial int Divide(void* result, void* a, void* b, int rounding);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_neg")]
+    public static partial int Negate(void* result, void* a, int rounding);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_abs")]
+    public static partial int Abs(void* result, void* a, int rounding);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_cmp")]
+    public static partial int Compare(void* a, void* b);
+
+    [LibraryImport(Library, EntryPoint = "mpfr_prec_round")]
+    public static partial int RoundToPrecision(void* x, long precision, int rounding);
+
     [LibraryImport(Library, EntryPoint = "mpfr_mul_2si")]
     public static partial int MultiplyByPowerOfTwo(void* result, void* a, long exponent, int rounding);
 

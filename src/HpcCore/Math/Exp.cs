@@ -8,10 +8,10 @@ namespace HpcCore;
 //   (up to ¼ ULP of the result) is recovered exactly and added back in the small terms.
 // - k is found with the 1.5·2^p "shifter": adding it rounds x/ln 2 to the nearest integer (ties to even)
 //   and leaves k in the low bits of the sum, read back with an integer subtraction; no float→int conversion.
-// - exp(r) = 1 + (r + (r²·q(r) + rLow)), q the Taylor series of (exp(r) − 1 − r)/r² truncated where the first omitted
-//   term is below 0.05 ULP; adding the small part to 1 last keeps the rounding error near 0.5 ULP.
-//   (Taylor coefficients are exact rationals 1/n!, folded by the compiler to correctly rounded constants.
-//   A minimax fit would need one term less; see issue 3.)
+// - exp(r) = 1 + r + (r²·q(r) + rLow) (ExpReduced*), q a minimax polynomial (Fits/Exp*Fit.cs, relative error 2^-28
+//   for float, 2^-57 for double); 1 + r is summed with its rounding error recovered (Fast2Sum, |r| < 1) and the
+//   small terms added last, so one rounding dominates and the error stays near 0.5 ULP.
+//   Exp2 and Exp10 share it: only their reductions differ.
 // - 2^k is applied with ScaleB, which rounds once: overflow to +∞ and gradual underflow into subnormals come
 //   out correctly rounded, without branches (one VSCALEF instruction on AVX-512).
 // - Special values: x is clamped to ±Clamp first, so exp(+∞) = +∞ by overflow, exp(−∞) = +0 by underflow,
@@ -43,15 +43,21 @@ public static partial class HpcMath
         float r = Fma(-k, Ln2LoF, rHigh);
         float rLow = Fma(-k, Ln2LoF, rHigh - r);
 
-        float q = 1.0f / 5040;                                          // 1/7!
-        q = Fma(q, r, 1.0f / 720);
-        q = Fma(q, r, 1.0f / 120);
-        q = Fma(q, r, 1.0f / 24);
-        q = Fma(q, r, 1.0f / 6);
-        q = Fma(q, r, 0.5f);
-        float p = 1.0f + (r + Fma(r * r, q, rLow));
+        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, ki));
+    }
 
-        return Select(IsNaN(x), float.NaN, ScaleB(p, ki));
+    /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
+    [LaneHelper]
+    private static float ExpReducedSingle(float r, float rLow, int k)
+    {
+        float q = ExpSingleFit.C6;
+        q = Fma(q, r, ExpSingleFit.C5);
+        q = Fma(q, r, ExpSingleFit.C4);
+        q = Fma(q, r, ExpSingleFit.C3);
+        q = Fma(q, r, ExpSingleFit.C2);
+        float sum = 1.0f + r;
+        float p = sum + (((1.0f - sum) + r) + Fma(r * r, q, rLow));
+        return ScaleB(p, k);
     }
 
     private const double Log2E = 1.4426950408889634073599246810018921;  // 1/ln 2
@@ -77,20 +83,25 @@ public static partial class HpcMath
         double r = Fma(-k, Ln2Lo, rHigh);
         double rLow = Fma(-k, Ln2Lo, rHigh - r);
 
-        double q = 1.0 / 6227020800;                                    // 1/13!
-        q = Fma(q, r, 1.0 / 479001600);                                 // 1/12!
-        q = Fma(q, r, 1.0 / 39916800);
-        q = Fma(q, r, 1.0 / 3628800);
-        q = Fma(q, r, 1.0 / 362880);
-        q = Fma(q, r, 1.0 / 40320);
-        q = Fma(q, r, 1.0 / 5040);
-        q = Fma(q, r, 1.0 / 720);
-        q = Fma(q, r, 1.0 / 120);
-        q = Fma(q, r, 1.0 / 24);
-        q = Fma(q, r, 1.0 / 6);
-        q = Fma(q, r, 0.5);
-        double p = 1.0 + (r + Fma(r * r, q, rLow));
+        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, ki));
+    }
 
-        return Select(IsNaN(x), double.NaN, ScaleB(p, ki));
+    /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
+    [LaneHelper]
+    private static double ExpReducedDouble(double r, double rLow, long k)
+    {
+        double q = ExpDoubleFit.C11;
+        q = Fma(q, r, ExpDoubleFit.C10);
+        q = Fma(q, r, ExpDoubleFit.C9);
+        q = Fma(q, r, ExpDoubleFit.C8);
+        q = Fma(q, r, ExpDoubleFit.C7);
+        q = Fma(q, r, ExpDoubleFit.C6);
+        q = Fma(q, r, ExpDoubleFit.C5);
+        q = Fma(q, r, ExpDoubleFit.C4);
+        q = Fma(q, r, ExpDoubleFit.C3);
+        q = Fma(q, r, ExpDoubleFit.C2);
+        double sum = 1.0 + r;
+        double p = sum + (((1.0 - sum) + r) + Fma(r * r, q, rLow));
+        return ScaleB(p, k);
     }
 }

@@ -6,12 +6,16 @@ namespace HpcCore;
 // - Subnormal x is first scaled by 2^23 (2^54 for double) and e corrected, so the exponent field is meaningful.
 // - m and e come from integer arithmetic on the bits: subtracting the bits of √½ moves the binade boundary
 //   from 1 to √½, so the exponent field of the difference is e and the mantissa field rebuilt on √½ is m.
-// - log(1 + f) = 2·atanh(s) with s = f/(2 + f), |s| ≤ 0.1716. Since 2s = f − s·f, log(1+f) = f − s·(f − R) with
-//   R = Σ_{j≥1} 2·s^(2j)/(2j+1) (the atanh series, coefficients exact rationals 2/(2j+1)), truncated where the first
-//   omitted term is below 0.01 ULP. Writing it as f minus a small correction keeps the error near 0.5 ULP close to
-//   x = 1. (fdlibm keeps an extra f²/2 term for |f| > 0.15; the exhaustive float sweep shows 0.89 ULP without it.)
-// - e·ln 2 uses the same two-part ln 2 as Exp, so e·Ln2Hi is exact and the low part joins the small terms first.
-// - Special values, chosen last with Select: log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, log(NaN) = NaN.
+//   (LogFraction*, LogExponent*: separate helpers; the compiler shares their common instructions.)
+// - log(1 + f) = 2·atanh(s) with s = f/(2 + f), |s| ≤ 0.1716, = 2s + s·R with R = 2·(atanh(s)/s − 1) a polynomial in
+//   z = s² from the minimax fit of atanh (Fits/Atanh*Fit.cs, relative error 2^-30 float, 2^-59 double).
+//   As in fdlibm, 2s = f − s·f is rewritten with h = f²/2: log(1 + f) = (f − h) + s·(h + R). The large part f − h is
+//   kept as head + tail with every rounding error recovered exactly (Fma for h, Fast2Sum for the difference), so
+//   the division's error only reaches the small s·(h + R), about f³/4 (Log1pHead*, Log1pTail*).
+// - The result is big + head + tail with big = e·ln 2 (two-part ln 2: e·Ln2Hi exact, e·Ln2Lo joins the tail);
+//   big + head is summed with its error recovered (Fast2Sum: |big| ≥ ln 2 > |head|, or big = 0) and the tail added
+//   last, so one rounding dominates and the error stays near 0.5 ULP (LogSum*). Log2 and Log10 scale head and tail.
+// - Special values, chosen last with Select (LogSpecial*): log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, NaN.
 public static partial class HpcMath
 {
     private const float MinNormalF = 1.17549435e-38f;                  // 2^-126
@@ -23,21 +27,64 @@ public static partial class HpcMath
     [Vectorize("Log", MaxUlp = 1.0, Domain = "all floats", Reference = "log")]
     private static float LogSingle(float x)
     {
-        bool subnormal = x < MinNormalF;
-        float scaled = Select(subnormal, x * 8388608f, x);              // · 2^23
-        int bits = AsInt32(scaled) - SqrtHalfBitsF;
-        float f = AsSingle((bits & 0x007FFFFF) + SqrtHalfBitsF) - 1.0f;
+        float f = LogFractionSingle(x);
+        float k = LogExponentSingle(x);
+        float y = LogSumSingle(k * Ln2HiF, Log1pHeadSingle(f), Fma(k, Ln2LoF, Log1pTailSingle(f)));
+        return LogSpecialSingle(x, y);
+    }
 
+    /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
+    [LaneHelper]
+    private static float LogFractionSingle(float x)
+    {
+        float scaled = Select(x < MinNormalF, x * 8388608f, x);           // · 2^23
+        int bits = AsInt32(scaled) - SqrtHalfBitsF;
+        return AsSingle((bits & 0x007FFFFF) + SqrtHalfBitsF) - 1.0f;
+    }
+
+    /// <summary>e for x = 2^e·m, m in [√½, √2), as a float (exact).</summary>
+    [LaneHelper]
+    private static float LogExponentSingle(float x)
+    {
+        bool subnormal = x < MinNormalF;
+        float scaled = Select(subnormal, x * 8388608f, x);
+        int bits = AsInt32(scaled) - SqrtHalfBitsF;
+        return ToSingle(bits >> 23) - Select(subnormal, 23.0f, 0.0f);   // a float Select keeps the mask in a mask register
+    }
+
+    /// <summary>The rounded large part of log(1 + f), f − f²/2, for f in [√½ − 1, √2 − 1].</summary>
+    [LaneHelper]
+    private static float Log1pHeadSingle(float f) => f - 0.5f * f * f;
+
+    /// <summary>log(1 + f) − <see cref="Log1pHeadSingle"/>(f): the recovered rounding errors plus s·(h + R).</summary>
+    [LaneHelper]
+    private static float Log1pTailSingle(float f)
+    {
+        float halfF = 0.5f * f;
+        float h = halfF * f;
+        float hError = Fma(halfF, f, -h);                                 // f²/2 = h + hError exactly
+        float head = f - h;
+        float headError = (f - head) - h;                                 // Fast2Sum: |f| ≥ f²/2
         float s = f / (2.0f + f);
         float z = s * s;
-        float r = 2.0f / 9;
-        r = Fma(r, z, 2.0f / 7);
-        r = Fma(r, z, 2.0f / 5);
-        r = Fma(r, z, 2.0f / 3);
-        r = r * z;
-        float k = ToSingle(bits >> 23) - Select(subnormal, 23.0f, 0.0f); // exact; a float Select keeps the mask in a mask register
-        float y = Fma(k, Ln2HiF, f - Fma(s, f - r, k * -Ln2LoF));
+        float r = 2.0f * AtanhSingleFit.C7;
+        r = Fma(r, z, 2.0f * AtanhSingleFit.C5);
+        r = Fma(r, z, 2.0f * AtanhSingleFit.C3);
+        return Fma(s, Fma(r, z, h), headError - hError);
+    }
 
+    /// <summary>big + head + tail with big + head's rounding error recovered (needs |big| ≥ |head| or big = 0).</summary>
+    [LaneHelper]
+    private static float LogSumSingle(float big, float head, float tail)
+    {
+        float sum = big + head;
+        return sum + (((big - sum) + head) + tail);
+    }
+
+    /// <summary>y, or the special result of a logarithm at x: −∞ at ±0, NaN below 0 and for NaN, +∞ at +∞.</summary>
+    [LaneHelper]
+    private static float LogSpecialSingle(float x, float y)
+    {
         y = Select(x >= 0.0f, y, float.NaN);                             // false for negative x and NaN
         y = Select(x == 0.0f, float.NegativeInfinity, y);
         return Select(x == float.PositiveInfinity, float.PositiveInfinity, y);
@@ -52,28 +99,69 @@ public static partial class HpcMath
     [Vectorize("Log", MaxUlp = 1.0, Domain = "all doubles", Reference = "log")]
     private static double LogDouble(double x)
     {
-        bool subnormal = x < MinNormal;
-        double scaled = Select(subnormal, x * 18014398509481984.0, x); // · 2^54
-        long bits = AsInt64(scaled) - SqrtHalfBits;
-        double f = AsDouble((bits & 0x000FFFFFFFFFFFFF) + SqrtHalfBits) - 1.0;
+        double f = LogFractionDouble(x);
+        double k = LogExponentDouble(x);
+        double y = LogSumDouble(k * Ln2Hi, Log1pHeadDouble(f), Fma(k, Ln2Lo, Log1pTailDouble(f)));
+        return LogSpecialDouble(x, y);
+    }
 
+    /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
+    [LaneHelper]
+    private static double LogFractionDouble(double x)
+    {
+        double scaled = Select(x < MinNormal, x * 18014398509481984.0, x); // · 2^54
+        long bits = AsInt64(scaled) - SqrtHalfBits;
+        return AsDouble((bits & 0x000FFFFFFFFFFFFF) + SqrtHalfBits) - 1.0;
+    }
+
+    /// <summary>e for x = 2^e·m, m in [√½, √2), as a double (exact).</summary>
+    [LaneHelper]
+    private static double LogExponentDouble(double x)
+    {
+        bool subnormal = x < MinNormal;
+        double scaled = Select(subnormal, x * 18014398509481984.0, x);
+        long bits = AsInt64(scaled) - SqrtHalfBits;
+        return ToDouble(bits >> 52) - Select(subnormal, 54.0, 0.0);
+    }
+
+    /// <summary>The rounded large part of log(1 + f), f − f²/2, for f in [√½ − 1, √2 − 1].</summary>
+    [LaneHelper]
+    private static double Log1pHeadDouble(double f) => f - 0.5 * f * f;
+
+    /// <summary>log(1 + f) − <see cref="Log1pHeadDouble"/>(f): the recovered rounding errors plus s·(h + R).</summary>
+    [LaneHelper]
+    private static double Log1pTailDouble(double f)
+    {
+        double halfF = 0.5 * f;
+        double h = halfF * f;
+        double hError = Fma(halfF, f, -h);
+        double head = f - h;
+        double headError = (f - head) - h;
         double s = f / (2.0 + f);
         double z = s * s;
-        double r = 2.0 / 21;
-        r = Fma(r, z, 2.0 / 19);
-        r = Fma(r, z, 2.0 / 17);
-        r = Fma(r, z, 2.0 / 15);
-        r = Fma(r, z, 2.0 / 13);
-        r = Fma(r, z, 2.0 / 11);
-        r = Fma(r, z, 2.0 / 9);
-        r = Fma(r, z, 2.0 / 7);
-        r = Fma(r, z, 2.0 / 5);
-        r = Fma(r, z, 2.0 / 3);
-        r = r * z;
-        double k = ToDouble(bits >> 52) - Select(subnormal, 54.0, 0.0);
-        double y = Fma(k, Ln2Hi, f - Fma(s, f - r, k * -Ln2Lo));
+        double r = 2.0 * AtanhDoubleFit.C15;
+        r = Fma(r, z, 2.0 * AtanhDoubleFit.C13);
+        r = Fma(r, z, 2.0 * AtanhDoubleFit.C11);
+        r = Fma(r, z, 2.0 * AtanhDoubleFit.C9);
+        r = Fma(r, z, 2.0 * AtanhDoubleFit.C7);
+        r = Fma(r, z, 2.0 * AtanhDoubleFit.C5);
+        r = Fma(r, z, 2.0 * AtanhDoubleFit.C3);
+        return Fma(s, Fma(r, z, h), headError - hError);
+    }
 
-        y = Select(x >= 0.0, y, double.NaN);                             // false for negative x and NaN
+    /// <summary>big + head + tail with big + head's rounding error recovered (needs |big| ≥ |head| or big = 0).</summary>
+    [LaneHelper]
+    private static double LogSumDouble(double big, double head, double tail)
+    {
+        double sum = big + head;
+        return sum + (((big - sum) + head) + tail);
+    }
+
+    /// <summary>y, or the special result of a logarithm at x: −∞ at ±0, NaN below 0 and for NaN, +∞ at +∞.</summary>
+    [LaneHelper]
+    private static double LogSpecialDouble(double x, double y)
+    {
+        y = Select(x >= 0.0, y, double.NaN);
         y = Select(x == 0.0, double.NegativeInfinity, y);
         return Select(x == double.PositiveInfinity, double.PositiveInfinity, y);
     }

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+
+namespace HpcCore.Reference.Fitting;
+
+/// <summary>
+/// What to fit: p(x) = Σ Fixed[i]·x^i + Σ c_j·x^Powers[j] ≈ f(x) on [Low, High], minimizing the largest relative (or
+/// absolute) error, with the free coefficients c_j rounded to <see cref="Format"/>.
+/// </summary>
+/// <param name="Function">An MPFR function name (<c>exp</c>, <c>log1p</c>, <c>sin</c>, ...): the exact target.</param>
+/// <param name="Low">Lower end of the interval.</param>
+/// <param name="High">Upper end of the interval.</param>
+/// <param name="Powers">Powers of x with free coefficients, e.g. 2..7 for exp, 3, 5, 7 for sin.</param>
+/// <param name="Fixed">Coefficients of x^0, x^1, ... kept as given (exact in the format), e.g. 1, 1 for exp.</param>
+/// <param name="Relative">Minimize the relative error (the usual goal) rather than the absolute one.</param>
+/// <param name="Format">The floating-point format the free coefficients are rounded to.</param>
+public sealed record FitRequest(string Function, double Low, double High, IReadOnlyList<int> Powers, IReadOnlyList<double> Fixed,
+    bool Relative, FloatFormatName Format)
+{
+    /// <summary>Throws <see cref="ArgumentException"/> for a request no fit can satisfy.</summary>
+    public void Validate()
+    {
+        if (!(Low < High) || !double.IsFinite(Low) || !double.IsFinite(High))
+            throw new ArgumentException($"The interval [{Low}, {High}] must be finite and non-empty.");
+        if (Powers.Count == 0)
+            throw new ArgumentException("At least one power needs a free coefficient.");
+        var seen = new HashSet<int>();
+        foreach (int p in Powers)
+            if (p < 0 || p < Fixed.Count || !seen.Add(p))
+                throw new ArgumentException($"Power {p} is negative, repeated, or already has a fixed coefficient.");
+    }
+}
+
+/// <summary>The formats fitted coefficients are rounded to.</summary>
+public enum FloatFormatName
+{
+    /// <summary>IEEE binary32.</summary>
+    Single,
+
+    /// <summary>IEEE binary64.</summary>
+    Double,
+}

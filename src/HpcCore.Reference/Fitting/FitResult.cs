@@ -1,0 +1,9 @@
+using System.Collections.Generic;
+
+namespace HpcCore.Reference.Fitting;
+
+/// <summary>A finished fit.</summary>
+/// <param name="Request">What was fitted.</param>
+/// <param name="Coefficients">The free coefficients, in the order of <see cref="FitRequest.Powers"/>, exactly representable in the requested format.</param>
+/// <param name="MaxError">Largest error of the rounded polynomial, relative or absolute as requested, on a dense grid (approximation only: no evaluation rounding).</param>
+public sealed record FitResult(FitRequest Request, IReadOnlyList<double> Coefficients, double MaxError);

@@ -1,0 +1,96 @@
+using System;
+
+namespace HpcCore.Reference.Mpfr;
+
+/// <summary>
+/// An immutable 256-bit MPFR real with ordinary operators, for algorithms that read better as formulas than as
+/// in-place MPFR calls (the Remez fit). Every operation allocates; use it where clarity matters more than speed.
+/// </summary>
+internal sealed unsafe class Real : IComparable<Real>
+{
+    /// <summary>Bits of every <see cref="Real"/>: ~77 decimal digits, far beyond the errors a fit measures (2^-70).</summary>
+    public const long Precision = 256;
+
+    private readonly MpfrFloat value = new(Precision);
+
+    private Real()
+    {
+    }
+
+    public static Real Zero { get; } = 0.0;
+
+    public static Real One { get; } = 1.0;
+
+    public bool IsZero => value.IsZero;
+
+    public static implicit operator Real(double d)
+    {
+        var r = new Real();
+        MpfrNative.SetDouble(r.value.Pointer, d, MpfrNative.RoundNearest);
+        return r;
+    }
+
+    /// <summary>f(x) for an MPFR function, correctly rounded to <see cref="Precision"/> bits.</summary>
+    public static Real Apply(ExactFunction f, Real x)
+    {
+        var r = new Real();
+        f.Evaluate(r.value, x.value);
+        return r;
+    }
+
+    public static Real operator +(Real a, Real b) => Binary(a, b, &MpfrNative.Add);
+
+    public static Real operator -(Real a, Real b) => Binary(a, b, &MpfrNative.Subtract);
+
+    public static Real operator *(Real a, Real b) => Binary(a, b, &MpfrNative.Multiply);
+
+    public static Real operator /(Real a, Real b) => Binary(a, b, &MpfrNative.Divide);
+
+    public static Real operator -(Real a)
+    {
+        var r = new Real();
+        MpfrNative.Negate(r.value.Pointer, a.value.Pointer, MpfrNative.RoundNearest);
+        return r;
+    }
+
+    public static bool operator <(Real a, Real b) => a.CompareTo(b) < 0;
+
+    public static bool operator >(Real a, Real b) => a.CompareTo(b) > 0;
+
+    public static bool operator <=(Real a, Real b) => a.CompareTo(b) <= 0;
+
+    public static bool operator >=(Real a, Real b) => a.CompareTo(b) >= 0;
+
+    public Real Abs()
+    {
+        var r = new Real();
+        MpfrNative.Abs(r.value.Pointer, value.Pointer, MpfrNative.RoundNearest);
+        return r;
+    }
+
+    /// <summary>x^n by repeated multiplication (n ≥ 0; exact enough at 256 bits for the small n of polynomials).</summary>
+    public Real Power(int n)
+    {
+        Real r = One;
+        for (int i = 0; i < n; i++)
+            r *= this;
+        return r;
+    }
+
+    public int CompareTo(Real? other) => MpfrNative.Compare(value.Pointer, other!.value.Pointer);
+
+    /// <summary>The nearest double (ties to even).</summary>
+    public double ToDouble() => MpfrNative.GetDouble(value.Pointer, MpfrNative.RoundNearest);
+
+    /// <summary>The nearest float (ties to even), rounded once from the exact value.</summary>
+    public float ToSingle() => MpfrNative.GetSingle(value.Pointer, MpfrNative.RoundNearest);
+
+    public override string ToString() => ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static Real Binary(Real a, Real b, delegate*<void*, void*, void*, int, int> operation)
+    {
+        var r = new Real();
+        operation(r.value.Pointer, a.value.Pointer, b.value.Pointer, MpfrNative.RoundNearest);
+        return r;
+    }
+}

@@ -1,0 +1,57 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// exp2(x) = 2^k · exp(t·ln 2), k = round(x), t = x − k exact with |t| ≤ ½.
+// - r = t·ln 2 is kept as r + rLow: the product's rounding error (exact by Fma) plus t times the part of ln 2 below
+//   the format's precision, so exp(r + rLow) is the Exp core's input to the same accuracy as for Exp itself.
+// - Integer x gives t = 0, r = 0 and exactly 2^x.
+// - Special values as Exp: clamping makes ±∞ overflow and underflow, NaN is replaced by one canonical NaN.
+public static partial class HpcMath
+{
+    private const float Ln2F = 0.6931471824645996f;                    // ln 2 rounded to float
+    private const float Ln2TailF = -1.9046542121259336e-09f;           // ln 2 − Ln2F
+    private const float Exp2ClampF = 200f;                             // beyond float's range (2^128, 2^-150)
+
+    /// <summary>Returns 2 raised to the power <paramref name="x"/>.</summary>
+    /// <param name="x">The exponent.</param>
+    /// <returns>2^x, exact for integer x in range; +∞ from 128 on, +0 at −150 and below; NaN for NaN.</returns>
+    [Vectorize("Exp2", MaxUlp = 1.0, Domain = "all floats", Reference = "exp2")]
+    private static float Exp2Single(float x)
+    {
+        x = Select(x > Exp2ClampF, Exp2ClampF, x);
+        x = Select(x < -Exp2ClampF, -Exp2ClampF, x);
+
+        float shifted = x + ShifterF;
+        float k = shifted - ShifterF;
+        int ki = AsInt32(shifted) - AsInt32(ShifterF);
+        float t = x - k;
+
+        float r = t * Ln2F;
+        float rLow = Fma(t, Ln2F, -r) + t * Ln2TailF;
+        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, ki));
+    }
+
+    private const double Ln2 = 0.6931471805599453;                      // ln 2 rounded to double
+    private const double Ln2Tail = 2.3190468138462996e-17;              // ln 2 − Ln2
+    private const double Exp2Clamp = 1200.0;                            // beyond double's range (2^1024, 2^-1075)
+
+    /// <summary>Returns 2 raised to the power <paramref name="x"/>.</summary>
+    /// <param name="x">The exponent.</param>
+    /// <returns>2^x, exact for integer x in range; +∞ from 1024 on, +0 at −1075 and below; NaN for NaN.</returns>
+    [Vectorize("Exp2", MaxUlp = 1.0, Domain = "all doubles", Reference = "exp2")]
+    private static double Exp2Double(double x)
+    {
+        x = Select(x > Exp2Clamp, Exp2Clamp, x);
+        x = Select(x < -Exp2Clamp, -Exp2Clamp, x);
+
+        double shifted = x + Shifter;
+        double k = shifted - Shifter;
+        long ki = AsInt64(shifted) - AsInt64(Shifter);
+        double t = x - k;
+
+        double r = t * Ln2;
+        double rLow = Fma(t, Ln2, -r) + t * Ln2Tail;
+        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, ki));
+    }
+}

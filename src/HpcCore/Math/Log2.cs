@@ -1,0 +1,44 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// log2(x) = e + log(1 + f)·log2(e), with e, f and log(1 + f) = head + tail from the Log core.
+// - head·log2(e) is kept as a pair (the product's error by Fma, plus head times the tail of log2(e)); tail·log2(e) joins it.
+// - e + the pair's head is summed with its rounding error recovered (Fast2Sum: |e| ≥ 1 > |hi|, or e = 0 and the sum is exact),
+//   so the result is rounded once more at the end and the error stays near 0.5 ULP. log2 of a power of two is exact.
+public static partial class HpcMath
+{
+    private const float Log2EHeadF = 1.4426950216293335f;              // log2(e) rounded to float
+    private const float Log2ETailF = 1.925963033500011e-08f;           // log2(e) − Log2EHeadF
+
+    /// <summary>Returns the base 2 logarithm of <paramref name="x"/>.</summary>
+    /// <param name="x">The argument.</param>
+    /// <returns>log2 x, exact for powers of two; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
+    [Vectorize("Log2", MaxUlp = 1.0, Domain = "all floats", Reference = "log2")]
+    private static float Log2Single(float x)
+    {
+        float f = LogFractionSingle(x);
+        float k = LogExponentSingle(x);
+        float a = Log1pHeadSingle(f);
+        float head = a * Log2EHeadF;
+        float tail = Fma(a, Log2EHeadF, -head) + Fma(a, Log2ETailF, Log1pTailSingle(f) * Log2EHeadF);
+        return LogSpecialSingle(x, LogSumSingle(k, head, tail));
+    }
+
+    private const double Log2EHead = 1.4426950408889634;                // log2(e) rounded to double
+    private const double Log2ETail = 2.0355273740931033e-17;            // log2(e) − Log2EHead
+
+    /// <summary>Returns the base 2 logarithm of <paramref name="x"/>.</summary>
+    /// <param name="x">The argument.</param>
+    /// <returns>log2 x, exact for powers of two; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
+    [Vectorize("Log2", MaxUlp = 1.0, Domain = "all doubles", Reference = "log2")]
+    private static double Log2Double(double x)
+    {
+        double f = LogFractionDouble(x);
+        double k = LogExponentDouble(x);
+        double a = Log1pHeadDouble(f);
+        double head = a * Log2EHead;
+        double tail = Fma(a, Log2EHead, -head) + Fma(a, Log2ETail, Log1pTailDouble(f) * Log2EHead);
+        return LogSpecialDouble(x, LogSumDouble(k, head, tail));
+    }
+}

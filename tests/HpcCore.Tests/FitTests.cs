@@ -1,0 +1,77 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using HpcCore.Reference;
+using HpcCore.Reference.Fitting;
+using HpcCore.Reference.Mpfr;
+using Xunit;
+
+namespace HpcCore.Tests;
+
+/// <summary>The Remez fitting tool, and the rule that every checked-in coefficient regenerates from its file's header.</summary>
+public class FitTests
+{
+    [Fact]
+    public void Best_linear_approximation_of_x_squared_is_the_textbook_one()
+    {
+        // On [0, 1] the minimax line for x² is x − 1/8, error ±1/8 at 0, ½ and 1 (Chebyshev's equioscillation).
+        // The exchange runs on 2048 Chebyshev-spaced points, not the continuum: ½ is not one of them, so the
+        // answer is the grid's minimax, within 1e-7 of the true one.
+        FitResult fit = Remez.Fit(new FitRequest("sqr", 0, 1, [0, 1], [], Relative: false, FloatFormatName.Double));
+        Assert.Equal(-0.125, fit.Coefficients[0], 6);
+        Assert.Equal(1.0, fit.Coefficients[1], 6);
+        Assert.Equal(0.125, fit.MaxError, 6);
+    }
+
+    [Fact]
+    public void Reported_error_matches_an_independent_measurement_at_random_points()
+    {
+        var request = new FitRequest("exp", -0.35, 0.35, [2, 3, 4, 5, 6], [1, 1], Relative: true, FloatFormatName.Single);
+        FitResult fit = Remez.Fit(request);
+        Assert.All(fit.Coefficients, c => Assert.Equal(c, (double)(float)c));
+
+        ExactFunction exp = ExactFunction.Get("exp");
+        var random = new Random(11);
+        double measured = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            Real x = -0.35 + 0.7 * random.NextDouble();
+            Real p = Real.One + x;
+            for (int j = 0; j < fit.Coefficients.Count; j++)
+                p += fit.Coefficients[j] * x.Power(request.Powers[j]);
+            Real exact = Real.Apply(exp, x);
+            measured = Math.Max(measured, ((p - exact) / exact).Abs().ToDouble());
+        }
+        Assert.InRange(measured, fit.MaxError * 0.9, fit.MaxError * 1.0001);
+        Assert.True(fit.MaxError < Math.Pow(2, -27), $"degree 6 should reach 2^-27, got 2^{Math.Log2(fit.MaxError):F2}");
+    }
+
+    [Fact]
+    public void Impossible_requests_fail_with_a_reason()
+    {
+        // An odd basis on a symmetric interval: the error is odd, its extrema pair up and the system is singular.
+        var odd = new FitRequest("atanh", -0.17, 0.17, [3, 5, 7], [0, 1], Relative: true, FloatFormatName.Double);
+        Assert.Throws<InvalidOperationException>(() => Remez.Fit(odd));
+        Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 1, High = 0 }));
+        Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Powers = [1, 3] }));
+        Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Function = "no_such_function" }));
+    }
+
+    [Fact]
+    public void Every_checked_in_fit_regenerates_from_its_header()
+    {
+        string fits = Path.Combine(Repository.Root, "src", "HpcCore", "Math", "Fits");
+        string[] files = Directory.GetFiles(fits, "*.cs");
+        Assert.NotEmpty(files);
+        files.AsParallel().ForAll(file =>
+        {
+            string text = File.ReadAllText(file);
+            string command = text.Split('\n')[1];
+            Assert.StartsWith("// hpccore fit ", command);
+            (int exitCode, string output) = Repository.RunCli(command["// hpccore ".Length..]);
+            Assert.True(exitCode == 0, output);
+            Assert.Equal(text, output);
+        });
+    }
+}
