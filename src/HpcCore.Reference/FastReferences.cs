@@ -6,8 +6,8 @@ namespace HpcCore.Reference;
 /// <summary>
 /// Double-precision versions of reference functions, used to settle most float inputs of an exhaustive sweep
 /// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
-/// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp, exp2, exp10, log, log2, log10 and pow on x86-64;
-/// .NET's Exp2 and Exp10 call pow); the margin below
+/// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp, exp2, exp10, log, log2, log10, pow,
+/// expm1 and log1p on x86-64, and 2 ULP for sinh, cosh and tanh; .NET's Exp2 and Exp10 call pow); the margin below
 /// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
 /// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
 /// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
@@ -31,7 +31,18 @@ public static class FastReferences
         ["exp10"] = double.Exp10,
         ["log2"] = Math.Log2,
         ["log10"] = Math.Log10,
+        ["expm1"] = ExpM1,
+        ["log1p"] = LogP1,
+        ["sinh"] = Math.Sinh,
+        ["cosh"] = Math.Cosh,
+        ["tanh"] = Math.Tanh,
     };
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "expm1")]
+    private static extern double ExpM1(double x);
+
+    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "log1p")]
+    private static extern double LogP1(double x);
 
     /// <summary>The double version of MPFR function <paramref name="name"/>, where there is one.</summary>
     public static bool TryGet(string name, out Func<double, double>? reference) => references.TryGetValue(name, out reference);

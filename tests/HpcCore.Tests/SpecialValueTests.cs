@@ -6,7 +6,8 @@ namespace HpcCore.Tests;
 
 /// <summary>
 /// IEEE 754 / C99 Annex F special cases, stated here from the standards (not from the code), plus a check that at
-/// every edge value a special result (NaN, ±∞, ±0) is exactly MPFR's correctly rounded one and what Math/MathF return.
+/// every edge value a special result (NaN, ±∞, ±0) is exactly MPFR's correctly rounded one and what Math/MathF (or the C
+/// library, for functions .NET lacks) return.
 /// </summary>
 public class SpecialValueTests
 {
@@ -91,6 +92,100 @@ public class SpecialValueTests
         { 100.0, 2.0 },
     };
 
+    public static TheoryData<float, float> ExpM1SingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, -1f },
+        { 0f, 0f }, { -0f, -0f }, { float.Epsilon, float.Epsilon }, { -float.Epsilon, -float.Epsilon }, { 1e-30f, 1e-30f },
+        { 89f, float.PositiveInfinity }, { -20f, -1f },
+    };
+
+    public static TheoryData<float, float> LogP1SingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, float.NaN },
+        { 0f, 0f }, { -0f, -0f }, { -1f, float.NegativeInfinity }, { -1.0000001f, float.NaN }, { -2f, float.NaN },
+        { float.Epsilon, float.Epsilon }, { -float.Epsilon, -float.Epsilon }, { 1e-30f, 1e-30f },
+    };
+
+    public static TheoryData<float, float> SinhSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, float.NegativeInfinity },
+        { 0f, 0f }, { -0f, -0f }, { float.Epsilon, float.Epsilon }, { 90f, float.PositiveInfinity }, { -90f, float.NegativeInfinity },
+    };
+
+    public static TheoryData<float, float> CoshSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.PositiveInfinity }, { float.NegativeInfinity, float.PositiveInfinity },
+        { 0f, 1f }, { -0f, 1f }, { float.Epsilon, 1f }, { 90f, float.PositiveInfinity }, { -90f, float.PositiveInfinity },
+    };
+
+    public static TheoryData<float, float> TanhSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, 1f }, { float.NegativeInfinity, -1f }, { 0f, 0f }, { -0f, -0f },
+        { float.Epsilon, float.Epsilon }, { -float.Epsilon, -float.Epsilon }, { 10f, 1f }, { -10f, -1f }, { float.MaxValue, 1f },
+    };
+
+    public static TheoryData<double, double> ExpM1DoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, -1.0 },
+        { 0.0, 0.0 }, { -0.0, -0.0 }, { double.Epsilon, double.Epsilon }, { 1e-300, 1e-300 }, { 710.0, double.PositiveInfinity },
+        { -40.0, -1.0 },
+    };
+
+    public static TheoryData<double, double> LogP1DoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, double.NaN },
+        { 0.0, 0.0 }, { -0.0, -0.0 }, { -1.0, double.NegativeInfinity }, { -2.0, double.NaN }, { double.Epsilon, double.Epsilon },
+        { 1e-300, 1e-300 },
+    };
+
+    public static TheoryData<double, double> SinhDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, double.NegativeInfinity },
+        { 0.0, 0.0 }, { -0.0, -0.0 }, { double.Epsilon, double.Epsilon }, { 711.0, double.PositiveInfinity }, { -711.0, double.NegativeInfinity },
+    };
+
+    public static TheoryData<double, double> CoshDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.PositiveInfinity }, { double.NegativeInfinity, double.PositiveInfinity },
+        { 0.0, 1.0 }, { -0.0, 1.0 }, { 711.0, double.PositiveInfinity }, { -711.0, double.PositiveInfinity },
+    };
+
+    public static TheoryData<double, double> TanhDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, 1.0 }, { double.NegativeInfinity, -1.0 }, { 0.0, 0.0 }, { -0.0, -0.0 },
+        { double.Epsilon, double.Epsilon }, { 25.0, 1.0 }, { -25.0, -1.0 },
+    };
+
+    [Theory, MemberData(nameof(ExpM1SingleCases))]
+    public void ExpM1_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.ExpM1(x));
+
+    [Theory, MemberData(nameof(LogP1SingleCases))]
+    public void LogP1_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.LogP1(x));
+
+    [Theory, MemberData(nameof(SinhSingleCases))]
+    public void Sinh_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Sinh(x));
+
+    [Theory, MemberData(nameof(CoshSingleCases))]
+    public void Cosh_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Cosh(x));
+
+    [Theory, MemberData(nameof(TanhSingleCases))]
+    public void Tanh_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Tanh(x));
+
+    [Theory, MemberData(nameof(ExpM1DoubleCases))]
+    public void ExpM1_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.ExpM1(x));
+
+    [Theory, MemberData(nameof(LogP1DoubleCases))]
+    public void LogP1_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.LogP1(x));
+
+    [Theory, MemberData(nameof(SinhDoubleCases))]
+    public void Sinh_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Sinh(x));
+
+    [Theory, MemberData(nameof(CoshDoubleCases))]
+    public void Cosh_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Cosh(x));
+
+    [Theory, MemberData(nameof(TanhDoubleCases))]
+    public void Tanh_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Tanh(x));
+
     [Theory, MemberData(nameof(Exp2SingleCases))]
     public void Exp2_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Exp2(x));
 
@@ -152,6 +247,8 @@ public class SpecialValueTests
                  {
                      ("exp", HpcMath.Exp, MathF.Exp), ("log", HpcMath.Log, MathF.Log), ("exp2", HpcMath.Exp2, float.Exp2),
                      ("exp10", HpcMath.Exp10, float.Exp10), ("log2", HpcMath.Log2, MathF.Log2), ("log10", HpcMath.Log10, MathF.Log10),
+                     ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, MathF.Sinh),
+                     ("cosh", HpcMath.Cosh, MathF.Cosh), ("tanh", HpcMath.Tanh, MathF.Tanh),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);
@@ -169,6 +266,8 @@ public class SpecialValueTests
                  {
                      ("exp", HpcMath.Exp, Math.Exp), ("log", HpcMath.Log, Math.Log), ("exp2", HpcMath.Exp2, double.Exp2),
                      ("exp10", HpcMath.Exp10, double.Exp10), ("log2", HpcMath.Log2, Math.Log2), ("log10", HpcMath.Log10, Math.Log10),
+                     ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, Math.Sinh),
+                     ("cosh", HpcMath.Cosh, Math.Cosh), ("tanh", HpcMath.Tanh, Math.Tanh),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);

@@ -34,30 +34,53 @@ public static partial class HpcMath
     {
         x = Select(x > ExpClampF, ExpClampF, x);
         x = Select(x < -ExpClampF, -ExpClampF, x);
+        float y = ExpReducedSingle(ExpRemainderSingle(x), ExpRemainderLowSingle(x), ExpScaleSingle(x));
+        return Select(IsNaN(x), float.NaN, y);
+    }
 
-        float shifted = Fma(x, Log2EF, ShifterF);
-        float k = shifted - ShifterF;
-        int ki = AsInt32(shifted) - AsInt32(ShifterF);
+    /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20).</summary>
+    [LaneHelper]
+    private static int ExpScaleSingle(float x) => AsInt32(Fma(x, Log2EF, ShifterF)) - AsInt32(ShifterF);
 
+    /// <summary>r, x − k·ln 2 rounded, |r| ≤ 0.3466.</summary>
+    [LaneHelper]
+    private static float ExpRemainderSingle(float x)
+    {
+        float k = Fma(x, Log2EF, ShifterF) - ShifterF;
+        return Fma(-k, Ln2LoF, Fma(-k, Ln2HiF, x));
+    }
+
+    /// <summary>x − k·ln 2 − r: the rounding error of <see cref="ExpRemainderSingle"/>, exactly.</summary>
+    [LaneHelper]
+    private static float ExpRemainderLowSingle(float x)
+    {
+        float k = Fma(x, Log2EF, ShifterF) - ShifterF;
         float rHigh = Fma(-k, Ln2HiF, x);
-        float r = Fma(-k, Ln2LoF, rHigh);
-        float rLow = Fma(-k, Ln2LoF, rHigh - r);
-
-        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, ki));
+        return Fma(-k, Ln2LoF, rHigh - Fma(-k, Ln2LoF, rHigh));
     }
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
     [LaneHelper]
-    private static float ExpReducedSingle(float r, float rLow, int k)
+    private static float ExpReducedSingle(float r, float rLow, int k) => ScaleB(ExpHeadSingle(r) + ExpTailSingle(r, rLow), k);
+
+    /// <summary>1 + r rounded: exp(r + rLow) = head + tail to about 2^-28 relative.</summary>
+    [LaneHelper]
+    private static float ExpHeadSingle(float r) => 1.0f + r;
+
+    /// <summary>exp(r + rLow) − <see cref="ExpHeadSingle"/>(r): the head's rounding error (Fast2Sum, |r| &lt; 1) plus the polynomial.</summary>
+    [LaneHelper]
+    private static float ExpTailSingle(float r, float rLow) => ((1.0f - (1.0f + r)) + r) + ExpPolynomialSingle(r, rLow);
+
+    /// <summary>exp(r + rLow) − 1 − r = r²·q(r) + rLow, q the minimax fit.</summary>
+    [LaneHelper]
+    private static float ExpPolynomialSingle(float r, float rLow)
     {
         float q = ExpSingleFit.C6;
         q = Fma(q, r, ExpSingleFit.C5);
         q = Fma(q, r, ExpSingleFit.C4);
         q = Fma(q, r, ExpSingleFit.C3);
         q = Fma(q, r, ExpSingleFit.C2);
-        float sum = 1.0f + r;
-        float p = sum + (((1.0f - sum) + r) + Fma(r * r, q, rLow));
-        return ScaleB(p, k);
+        return Fma(r * r, q, rLow);
     }
 
     private const double Log2E = 1.4426950408889634073599246810018921;  // 1/ln 2
@@ -74,21 +97,46 @@ public static partial class HpcMath
     {
         x = Select(x > ExpClamp, ExpClamp, x);
         x = Select(x < -ExpClamp, -ExpClamp, x);
+        double y = ExpReducedDouble(ExpRemainderDouble(x), ExpRemainderLowDouble(x), ExpScaleDouble(x));
+        return Select(IsNaN(x), double.NaN, y);
+    }
 
-        double shifted = Fma(x, Log2E, Shifter);
-        double k = shifted - Shifter;
-        long ki = AsInt64(shifted) - AsInt64(Shifter);
+    /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20).</summary>
+    [LaneHelper]
+    private static long ExpScaleDouble(double x) => AsInt64(Fma(x, Log2E, Shifter)) - AsInt64(Shifter);
 
+    /// <summary>r, x − k·ln 2 rounded, |r| ≤ 0.3466.</summary>
+    [LaneHelper]
+    private static double ExpRemainderDouble(double x)
+    {
+        double k = Fma(x, Log2E, Shifter) - Shifter;
+        return Fma(-k, Ln2Lo, Fma(-k, Ln2Hi, x));
+    }
+
+    /// <summary>x − k·ln 2 − r: the rounding error of <see cref="ExpRemainderDouble"/>, exactly.</summary>
+    [LaneHelper]
+    private static double ExpRemainderLowDouble(double x)
+    {
+        double k = Fma(x, Log2E, Shifter) - Shifter;
         double rHigh = Fma(-k, Ln2Hi, x);
-        double r = Fma(-k, Ln2Lo, rHigh);
-        double rLow = Fma(-k, Ln2Lo, rHigh - r);
-
-        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, ki));
+        return Fma(-k, Ln2Lo, rHigh - Fma(-k, Ln2Lo, rHigh));
     }
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
     [LaneHelper]
-    private static double ExpReducedDouble(double r, double rLow, long k)
+    private static double ExpReducedDouble(double r, double rLow, long k) => ScaleB(ExpHeadDouble(r) + ExpTailDouble(r, rLow), k);
+
+    /// <summary>1 + r rounded: exp(r + rLow) = head + tail to about 2^-57 relative.</summary>
+    [LaneHelper]
+    private static double ExpHeadDouble(double r) => 1.0 + r;
+
+    /// <summary>exp(r + rLow) − <see cref="ExpHeadDouble"/>(r): the head's rounding error (Fast2Sum, |r| &lt; 1) plus the polynomial.</summary>
+    [LaneHelper]
+    private static double ExpTailDouble(double r, double rLow) => ((1.0 - (1.0 + r)) + r) + ExpPolynomialDouble(r, rLow);
+
+    /// <summary>exp(r + rLow) − 1 − r = r²·q(r) + rLow, q the minimax fit.</summary>
+    [LaneHelper]
+    private static double ExpPolynomialDouble(double r, double rLow)
     {
         double q = ExpDoubleFit.C11;
         q = Fma(q, r, ExpDoubleFit.C10);
@@ -100,8 +148,6 @@ public static partial class HpcMath
         q = Fma(q, r, ExpDoubleFit.C4);
         q = Fma(q, r, ExpDoubleFit.C3);
         q = Fma(q, r, ExpDoubleFit.C2);
-        double sum = 1.0 + r;
-        double p = sum + (((1.0 - sum) + r) + Fma(r * r, q, rLow));
-        return ScaleB(p, k);
+        return Fma(r * r, q, rLow);
     }
 }
