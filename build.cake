@@ -1,7 +1,8 @@
 // HpcCore build. Targets:
 //   Build          compile everything (Release)
 //   Test           default test run (everything but the exhaustive sweeps), ≤ 15 minutes on 2 cores
-//   TestExhaustive every float function on all 2^32 inputs against MPFR; writes artifacts/exhaustive-accuracy.md
+//   TestExhaustive every float function on all 2^32 inputs and every double one on 10^7 hard inputs against MPFR;
+//                  writes artifacts/exhaustive-accuracy.md
 //   Report         `hpccore report`: accuracy and speed table; writes artifacts/report.md (pass --args="..." for more options)
 //   Bench          BenchmarkDotNet against TensorPrimitives, Vector512 and Math loops; results in artifacts/bench
 // Native dependencies are installed by InstallNativeDependencies (apt-get, when run as root) or named with the command to run.

@@ -156,6 +156,44 @@ public class SpecialValueTests
         { double.Epsilon, double.Epsilon }, { 25.0, 1.0 }, { -25.0, -1.0 },
     };
 
+    public static TheoryData<float, float> SinPiSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.NaN }, { float.NegativeInfinity, float.NaN }, { 0f, 0f }, { -0f, -0f },
+        { 1f, 0f }, { -1f, -0f }, { 2f, 0f }, { -2f, -0f }, { 0.5f, 1f }, { -0.5f, -1f }, { 1.5f, -1f }, { 0.25f, 0.70710677f },
+        { 1e30f, 0f }, { -1e30f, -0f }, { 8388609f, 0f }, { -8388609f, -0f },
+    };
+
+    public static TheoryData<float, float> CosPiSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.NaN }, { float.NegativeInfinity, float.NaN }, { 0f, 1f }, { -0f, 1f },
+        { 1f, -1f }, { -1f, -1f }, { 2f, 1f }, { 0.5f, 0f }, { -0.5f, 0f }, { 1.5f, 0f }, { -2.5f, 0f }, { 1e30f, 1f },
+        { 8388609f, -1f }, { 4194304.5f, 0f },
+    };
+
+    public static TheoryData<double, double> SinPiDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.NaN }, { 0.0, 0.0 }, { -0.0, -0.0 }, { 1.0, 0.0 }, { -1.0, -0.0 },
+        { 0.5, 1.0 }, { 1.5, -1.0 }, { 1e300, 0.0 }, { -1e300, -0.0 }, { 4503599627370497.0, 0.0 }, { -4503599627370497.0, -0.0 },
+    };
+
+    public static TheoryData<double, double> CosPiDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.NegativeInfinity, double.NaN }, { 0.0, 1.0 }, { -0.0, 1.0 }, { 1.0, -1.0 }, { 0.5, 0.0 },
+        { -0.5, 0.0 }, { 1e300, 1.0 }, { 4503599627370497.0, -1.0 }, { 2251799813685248.5, 0.0 },
+    };
+
+    [Theory, MemberData(nameof(SinPiSingleCases))]
+    public void SinPi_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.SinPi(x));
+
+    [Theory, MemberData(nameof(CosPiSingleCases))]
+    public void CosPi_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.CosPi(x));
+
+    [Theory, MemberData(nameof(SinPiDoubleCases))]
+    public void SinPi_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.SinPi(x));
+
+    [Theory, MemberData(nameof(CosPiDoubleCases))]
+    public void CosPi_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.CosPi(x));
+
     [Theory, MemberData(nameof(ExpM1SingleCases))]
     public void ExpM1_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.ExpM1(x));
 
@@ -248,7 +286,8 @@ public class SpecialValueTests
                      ("exp", HpcMath.Exp, MathF.Exp), ("log", HpcMath.Log, MathF.Log), ("exp2", HpcMath.Exp2, float.Exp2),
                      ("exp10", HpcMath.Exp10, float.Exp10), ("log2", HpcMath.Log2, MathF.Log2), ("log10", HpcMath.Log10, MathF.Log10),
                      ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, MathF.Sinh),
-                     ("cosh", HpcMath.Cosh, MathF.Cosh), ("tanh", HpcMath.Tanh, MathF.Tanh),
+                     ("cosh", HpcMath.Cosh, MathF.Cosh), ("tanh", HpcMath.Tanh, MathF.Tanh), ("sinpi", HpcMath.SinPi, float.SinPi),
+                     ("cospi", HpcMath.CosPi, float.CosPi),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);
@@ -267,7 +306,8 @@ public class SpecialValueTests
                      ("exp", HpcMath.Exp, Math.Exp), ("log", HpcMath.Log, Math.Log), ("exp2", HpcMath.Exp2, double.Exp2),
                      ("exp10", HpcMath.Exp10, double.Exp10), ("log2", HpcMath.Log2, Math.Log2), ("log10", HpcMath.Log10, Math.Log10),
                      ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, Math.Sinh),
-                     ("cosh", HpcMath.Cosh, Math.Cosh), ("tanh", HpcMath.Tanh, Math.Tanh),
+                     ("cosh", HpcMath.Cosh, Math.Cosh), ("tanh", HpcMath.Tanh, Math.Tanh), ("sinpi", HpcMath.SinPi, double.SinPi),
+                     ("cospi", HpcMath.CosPi, double.CosPi),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);

@@ -1,0 +1,144 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// sinpi(x) = sin(πx), cospi(x) = cos(πx), exact argument reduction for every input:
+// - n = round(2x), r = x − n/2 exactly (|r| ≤ ¼), so πx = n·π/2 + πr and the quadrant n mod 4 picks ±sin or ±cos of
+//   y = πr, kept as yHigh + yLow (the product's error by Fma plus r times the tail of π), |y| ≤ π/4.
+// - |x| ≥ 2^24 (float) / 2^53 (double) is an even integer: it is replaced by ±0 first (sinpi = ±0, cospi = 1), which
+//   also keeps n within the integer lane.
+// - Tiny |x| (below 2^-100 float, 2^-1000 double): sinpi(x) = πx, computed on x·2^64 and scaled back with one
+//   multiplication, so a subnormal result is rounded once (πx on x itself would lose the product's error below the
+//   subnormal range).
+// - Signs as C23 (IEEE 754 sinPi, cosPi): sinpi(±0) = ±0, sinpi(n) = +0 for positive integers and −0 for negative
+//   ones; cospi(n + ½) = +0; both are NaN for ±∞ and NaN.
+public static partial class HpcMath
+{
+    private const float PiHeadF = 3.1415927410125732f;                 // π rounded
+    private const float PiTailF = -8.742277657347586e-08f;              // π − PiHead
+    private const float TinyPiArgumentF = 7.888609052210118e-31f;  // 2^-100: sinpi(x) = πx to far below an ULP
+    private const float TinyScaleF = 18446744073709551616f;            // 2^64
+    private const float EvenIntegersF = 16777216f;                 // from here on every float is an even integer
+
+    /// <summary>Returns sin(π·<paramref name="x"/>), exact in its argument reduction for every input.</summary>
+    /// <param name="x">The argument, in half-turns.</param>
+    /// <returns>sin(πx); ±0 for integers (the sign of x), NaN for ±∞ and NaN.</returns>
+    [Vectorize("SinPi", MaxUlp = 1.0, Domain = "all floats", Reference = "sinpi")]
+    private static float SinPiSingle(float x)
+    {
+        int quadrant = PiQuadrantSingle(x);
+        float s = SinKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
+        float c = CosKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
+        float y = Select((quadrant & 1) == 0, s, c);
+        y = Select((quadrant & 2) == 0, y, -y);
+        y = Select(y == 0.0f, CopySign(0.0f, x), y);
+        float scaled = Abs(x) * TinyScaleF;                                  // exact
+        float tiny = CopySign(Fma(scaled, PiHeadF, scaled * PiTailF) * (1 / TinyScaleF), x);
+        y = Select(Abs(x) < TinyPiArgumentF, tiny, y);
+        return Select(IsNaN(x - x), float.NaN, y);
+    }
+
+    /// <summary>Returns cos(π·<paramref name="x"/>), exact in its argument reduction for every input.</summary>
+    /// <param name="x">The argument, in half-turns.</param>
+    /// <returns>cos(πx); +0 for odd multiples of ½, NaN for ±∞ and NaN.</returns>
+    [Vectorize("CosPi", MaxUlp = 1.0, Domain = "all floats", Reference = "cospi")]
+    private static float CosPiSingle(float x)
+    {
+        int quadrant = PiQuadrantSingle(x);
+        float s = SinKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
+        float c = CosKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
+        float y = Select((quadrant & 1) == 0, c, s);
+        y = Select(((quadrant + 1) & 2) == 0, y, -y);
+        return Select(IsNaN(x - x), float.NaN, y + 0.0f);                       // + 0 turns −0 into +0
+    }
+
+    /// <summary>x, or ±0 where x is so large that it is an even integer.</summary>
+    [LaneHelper]
+    private static float PiArgumentSingle(float x) => Select(Abs(x) < EvenIntegersF, x, CopySign(0.0f, x));
+
+    /// <summary>n mod 4 (two's complement bits), n = round(2x): the quadrant of πx.</summary>
+    [LaneHelper]
+    private static int PiQuadrantSingle(float x) => ToInt32Truncate(RoundToEven(PiArgumentSingle(x) + PiArgumentSingle(x))) & 3;
+
+    /// <summary>π·r rounded, r = x − round(2x)/2 exact.</summary>
+    [LaneHelper]
+    private static float PiReducedHighSingle(float x)
+    {
+        float a = PiArgumentSingle(x);
+        float r = a - 0.5f * RoundToEven(a + a);
+        return r * PiHeadF;
+    }
+
+    /// <summary>π·r − <see cref="PiReducedHighSingle"/>(x): the product's rounding error plus r times π's tail.</summary>
+    [LaneHelper]
+    private static float PiReducedLowSingle(float x)
+    {
+        float a = PiArgumentSingle(x);
+        float r = a - 0.5f * RoundToEven(a + a);
+        return Fma(r, PiHeadF, -(r * PiHeadF)) + r * PiTailF;
+    }
+
+    private const double PiHead = 3.141592653589793;                 // π rounded
+    private const double PiTail = 1.2246467991473532e-16;              // π − PiHead
+    private const double TinyPiArgument = 9.332636185032189e-302;  // 2^-1000: sinpi(x) = πx to far below an ULP
+    private const double TinyScale = 18446744073709551616.0;            // 2^64
+    private const double EvenIntegers = 9007199254740992.0;                 // from here on every double is an even integer
+
+    /// <summary>Returns sin(π·<paramref name="x"/>), exact in its argument reduction for every input.</summary>
+    /// <param name="x">The argument, in half-turns.</param>
+    /// <returns>sin(πx); ±0 for integers (the sign of x), NaN for ±∞ and NaN.</returns>
+    [Vectorize("SinPi", MaxUlp = 1.0, Domain = "all doubles", Reference = "sinpi")]
+    private static double SinPiDouble(double x)
+    {
+        long quadrant = PiQuadrantDouble(x);
+        double s = SinKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
+        double c = CosKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
+        double y = Select((quadrant & 1) == 0, s, c);
+        y = Select((quadrant & 2) == 0, y, -y);
+        y = Select(y == 0.0, CopySign(0.0, x), y);
+        double scaled = Abs(x) * TinyScale;                                  // exact
+        double tiny = CopySign(Fma(scaled, PiHead, scaled * PiTail) * (1 / TinyScale), x);
+        y = Select(Abs(x) < TinyPiArgument, tiny, y);
+        return Select(IsNaN(x - x), double.NaN, y);
+    }
+
+    /// <summary>Returns cos(π·<paramref name="x"/>), exact in its argument reduction for every input.</summary>
+    /// <param name="x">The argument, in half-turns.</param>
+    /// <returns>cos(πx); +0 for odd multiples of ½, NaN for ±∞ and NaN.</returns>
+    [Vectorize("CosPi", MaxUlp = 1.0, Domain = "all doubles", Reference = "cospi")]
+    private static double CosPiDouble(double x)
+    {
+        long quadrant = PiQuadrantDouble(x);
+        double s = SinKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
+        double c = CosKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
+        double y = Select((quadrant & 1) == 0, c, s);
+        y = Select(((quadrant + 1) & 2) == 0, y, -y);
+        return Select(IsNaN(x - x), double.NaN, y + 0.0);                       // + 0 turns −0 into +0
+    }
+
+    /// <summary>x, or ±0 where x is so large that it is an even integer.</summary>
+    [LaneHelper]
+    private static double PiArgumentDouble(double x) => Select(Abs(x) < EvenIntegers, x, CopySign(0.0, x));
+
+    /// <summary>n mod 4 (two's complement bits), n = round(2x): the quadrant of πx.</summary>
+    [LaneHelper]
+    private static long PiQuadrantDouble(double x) => ToInt64Truncate(RoundToEven(PiArgumentDouble(x) + PiArgumentDouble(x))) & 3;
+
+    /// <summary>π·r rounded, r = x − round(2x)/2 exact.</summary>
+    [LaneHelper]
+    private static double PiReducedHighDouble(double x)
+    {
+        double a = PiArgumentDouble(x);
+        double r = a - 0.5 * RoundToEven(a + a);
+        return r * PiHead;
+    }
+
+    /// <summary>π·r − <see cref="PiReducedHighDouble"/>(x): the product's rounding error plus r times π's tail.</summary>
+    [LaneHelper]
+    private static double PiReducedLowDouble(double x)
+    {
+        double a = PiArgumentDouble(x);
+        double r = a - 0.5 * RoundToEven(a + a);
+        return Fma(r, PiHead, -(r * PiHead)) + r * PiTail;
+    }
+}
