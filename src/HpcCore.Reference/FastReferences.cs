@@ -36,6 +36,15 @@ public static class FastReferences
         ["sinh"] = Math.Sinh,
         ["cosh"] = Math.Cosh,
         ["tanh"] = Math.Tanh,
+        ["sinpi"] = double.SinPi,
+        ["cospi"] = double.CosPi,
+        ["atan"] = Math.Atan,
+        ["asin"] = Math.Asin,
+        ["acos"] = Math.Acos,
+        ["atanh"] = Math.Atanh,
+        ["asinh"] = Math.Asinh,
+        ["acosh"] = Math.Acosh,
+        ["cbrt"] = Math.Cbrt,
     };
 
     [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "expm1")]

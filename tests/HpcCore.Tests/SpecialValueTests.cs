@@ -182,6 +182,53 @@ public class SpecialValueTests
         { -0.5, 0.0 }, { 1e300, 1.0 }, { 4503599627370497.0, -1.0 }, { 2251799813685248.5, 0.0 },
     };
 
+    public static TheoryData<string, float, float> InverseTrigSingleCases => new()
+    {
+        { "atan", 0f, 0f }, { "atan", -0f, -0f }, { "atan", float.PositiveInfinity, 1.57079637f }, { "atan", float.NegativeInfinity, -1.57079637f },
+        { "atan", 1f, 0.785398185f }, { "atan", float.NaN, float.NaN },
+        { "asin", 0f, 0f }, { "asin", -0f, -0f }, { "asin", 1f, 1.57079637f }, { "asin", -1f, -1.57079637f }, { "asin", 1.0000001f, float.NaN },
+        { "asin", float.PositiveInfinity, float.NaN }, { "asin", float.NaN, float.NaN },
+        { "acos", 1f, 0f }, { "acos", -1f, 3.14159274f }, { "acos", 0f, 1.57079637f }, { "acos", -0f, 1.57079637f },
+        { "acos", -1.0000001f, float.NaN }, { "acos", float.NegativeInfinity, float.NaN }, { "acos", float.NaN, float.NaN },
+        { "atanh", 0f, 0f }, { "atanh", -0f, -0f }, { "atanh", 1f, float.PositiveInfinity }, { "atanh", -1f, float.NegativeInfinity },
+        { "atanh", 1.0000001f, float.NaN }, { "atanh", float.PositiveInfinity, float.NaN }, { "atanh", float.NaN, float.NaN },
+        { "asinh", 0f, 0f }, { "asinh", -0f, -0f }, { "asinh", float.PositiveInfinity, float.PositiveInfinity },
+        { "asinh", float.NegativeInfinity, float.NegativeInfinity }, { "asinh", float.NaN, float.NaN },
+        { "acosh", 1f, 0f }, { "acosh", float.PositiveInfinity, float.PositiveInfinity }, { "acosh", 0.99999994f, float.NaN },
+        { "acosh", float.NegativeInfinity, float.NaN }, { "acosh", float.NaN, float.NaN },
+        { "cbrt", 0f, 0f }, { "cbrt", -0f, -0f }, { "cbrt", 27f, 3f }, { "cbrt", -8f, -2f },
+        { "cbrt", float.PositiveInfinity, float.PositiveInfinity }, { "cbrt", float.NegativeInfinity, float.NegativeInfinity }, { "cbrt", float.NaN, float.NaN },
+    };
+
+    public static TheoryData<string, double, double> InverseTrigDoubleCases => new()
+    {
+        { "atan", 0.0, 0.0 }, { "atan", -0.0, -0.0 }, { "atan", double.PositiveInfinity, Math.PI / 2 }, { "atan", double.NegativeInfinity, -Math.PI / 2 },
+        { "asin", 1.0, Math.PI / 2 }, { "asin", -0.0, -0.0 }, { "asin", 1.0000000000000002, double.NaN },
+        { "acos", 1.0, 0.0 }, { "acos", -1.0, Math.PI }, { "acos", 0.0, Math.PI / 2 }, { "acos", double.NaN, double.NaN },
+        { "atanh", 1.0, double.PositiveInfinity }, { "atanh", -1.0, double.NegativeInfinity }, { "atanh", -0.0, -0.0 }, { "atanh", 2.0, double.NaN },
+        { "asinh", -0.0, -0.0 }, { "asinh", double.NegativeInfinity, double.NegativeInfinity },
+        { "acosh", 1.0, 0.0 }, { "acosh", 0.9999999999999999, double.NaN }, { "acosh", double.PositiveInfinity, double.PositiveInfinity },
+        { "cbrt", -0.0, -0.0 }, { "cbrt", 27.0, 3.0 }, { "cbrt", -1e-300, -1e-100 }, { "cbrt", double.NegativeInfinity, double.NegativeInfinity },
+    };
+
+    [Theory, MemberData(nameof(InverseTrigSingleCases))]
+    public void Inverse_and_root_float_special_values(string name, float x, float expected) => AssertSame(expected, Inverse(name)(x), $"{name}({x:R})");
+
+    [Theory, MemberData(nameof(InverseTrigDoubleCases))]
+    public void Inverse_and_root_double_special_values(string name, double x, double expected) => AssertSame(expected, InverseDouble(name)(x), $"{name}({x:R})");
+
+    private static Func<float, float> Inverse(string name) => name switch
+    {
+        "atan" => HpcMath.Atan, "asin" => HpcMath.Asin, "acos" => HpcMath.Acos, "atanh" => HpcMath.Atanh,
+        "asinh" => HpcMath.Asinh, "acosh" => HpcMath.Acosh, _ => HpcMath.Cbrt,
+    };
+
+    private static Func<double, double> InverseDouble(string name) => name switch
+    {
+        "atan" => HpcMath.Atan, "asin" => HpcMath.Asin, "acos" => HpcMath.Acos, "atanh" => HpcMath.Atanh,
+        "asinh" => HpcMath.Asinh, "acosh" => HpcMath.Acosh, _ => HpcMath.Cbrt,
+    };
+
     [Theory, MemberData(nameof(SinPiSingleCases))]
     public void SinPi_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.SinPi(x));
 
@@ -287,7 +334,9 @@ public class SpecialValueTests
                      ("exp10", HpcMath.Exp10, float.Exp10), ("log2", HpcMath.Log2, MathF.Log2), ("log10", HpcMath.Log10, MathF.Log10),
                      ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, MathF.Sinh),
                      ("cosh", HpcMath.Cosh, MathF.Cosh), ("tanh", HpcMath.Tanh, MathF.Tanh), ("sinpi", HpcMath.SinPi, float.SinPi),
-                     ("cospi", HpcMath.CosPi, float.CosPi),
+                     ("cospi", HpcMath.CosPi, float.CosPi), ("atan", HpcMath.Atan, MathF.Atan), ("asin", HpcMath.Asin, MathF.Asin),
+                     ("acos", HpcMath.Acos, MathF.Acos), ("atanh", HpcMath.Atanh, MathF.Atanh), ("asinh", HpcMath.Asinh, MathF.Asinh),
+                     ("acosh", HpcMath.Acosh, MathF.Acosh), ("cbrt", HpcMath.Cbrt, MathF.Cbrt),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);
@@ -307,7 +356,9 @@ public class SpecialValueTests
                      ("exp10", HpcMath.Exp10, double.Exp10), ("log2", HpcMath.Log2, Math.Log2), ("log10", HpcMath.Log10, Math.Log10),
                      ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, Math.Sinh),
                      ("cosh", HpcMath.Cosh, Math.Cosh), ("tanh", HpcMath.Tanh, Math.Tanh), ("sinpi", HpcMath.SinPi, double.SinPi),
-                     ("cospi", HpcMath.CosPi, double.CosPi),
+                     ("cospi", HpcMath.CosPi, double.CosPi), ("atan", HpcMath.Atan, Math.Atan), ("asin", HpcMath.Asin, Math.Asin),
+                     ("acos", HpcMath.Acos, Math.Acos), ("atanh", HpcMath.Atanh, Math.Atanh), ("asinh", HpcMath.Asinh, Math.Asinh),
+                     ("acosh", HpcMath.Acosh, Math.Acosh), ("cbrt", HpcMath.Cbrt, Math.Cbrt),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);
