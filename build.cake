@@ -4,7 +4,8 @@
 //   TestExhaustive every float function on all 2^32 inputs and every double one on 10^7 hard inputs against MPFR;
 //                  writes artifacts/exhaustive-accuracy.md
 //   Report         `hpccore report`: accuracy and speed table; writes artifacts/report.md (pass --args="..." for more options)
-//   Bench          BenchmarkDotNet against TensorPrimitives, Vector512 and Math loops; results in artifacts/bench
+//   Bench          BenchmarkDotNet against TensorPrimitives, SLEEF, Vector512 and Math loops; results in artifacts/bench
+//   BuildSleefShim native/sleef-shim with gcc against libsleef-dev (Report and Bench depend on it)
 // Native dependencies are installed by InstallNativeDependencies (apt-get, when run as root) or named with the command to run.
 
 var target = Argument("target", "Test");
@@ -27,10 +28,28 @@ bool IsInstalled(string package)
     return exitCode == 0 && string.Join("", output).Contains("install ok installed");
 }
 
+// Packages the SLEEF peer needs: its shim is compiled here with gcc against libsleef-dev (which pulls in libsleef3).
+var sleefPackages = new[] { "gcc", "libsleef-dev" };
+
 Task("InstallNativeDependencies")
+    .Does(() => InstallPackages(nativePackages));
+
+// SLEEF's vector functions take __m512 arguments, which P/Invoke cannot pass: native/sleef-shim loops them over arrays.
+Task("BuildSleefShim")
     .Does(() =>
 {
-    var missing = nativePackages.Where(p => !IsInstalled(p)).ToList();
+    InstallPackages(sleefPackages);
+    var output = artifacts.Combine("native");
+    EnsureDirectoryExists(output);
+    var arguments = $"-O2 -mavx512f -fPIC -shared -Wall -Werror -I/usr/include/x86_64-linux-gnu native/sleef-shim/sleef_shim.c -lsleef "
+        + $"-o {output.CombineWithFilePath("libhpccore_sleef_shim.so").FullPath}";
+    if (StartProcess("gcc", new ProcessSettings { Arguments = arguments }) != 0)
+        throw new Exception("gcc failed to build native/sleef-shim (needs gcc and libsleef-dev on x86-64)");
+});
+
+void InstallPackages(IEnumerable<string> packages)
+{
+    var missing = packages.Where(p => !IsInstalled(p)).ToList();
     if (missing.Count == 0)
         return;
     var command = "apt-get install -y --no-install-recommends " + string.Join(" ", missing);
@@ -41,7 +60,7 @@ Task("InstallNativeDependencies")
     if (StartProcess("apt-get", new ProcessSettings { Arguments = "update -qq", EnvironmentVariables = env }) != 0
         || StartProcess("sh", new ProcessSettings { Arguments = $"-c \"{command}\"", EnvironmentVariables = env }) != 0)
         throw new Exception($"apt-get failed; install by hand: sudo apt-get update && sudo {command}");
-});
+}
 
 Task("Build")
     .Does(() =>
@@ -83,6 +102,7 @@ Task("TestExhaustive")
 
 Task("Report")
     .IsDependentOn("InstallNativeDependencies")
+    .IsDependentOn("BuildSleefShim")
     .IsDependentOn("Build")
     .Does(() =>
 {
@@ -93,6 +113,7 @@ Task("Report")
 });
 
 Task("Bench")
+    .IsDependentOn("BuildSleefShim")
     .IsDependentOn("Build")
     .Does(() =>
 {

@@ -8,14 +8,14 @@ using HpcCore.Peers;
 namespace HpcCore.Benchmarks;
 
 /// <summary>
-/// Every one-argument catalog function against its peers, over spans, at lengths that fit L1, L2 and neither, plus an
+/// Every one-argument catalog function against its peers (TensorPrimitives, .NET's Vector512 math, a scalar loop, SLEEF), over spans, at lengths that fit L1, L2 and neither, plus an
 /// odd length that exercises the tail. The baseline is TensorPrimitives, so the Ratio column reads "time relative to it".
 /// </summary>
 [GenericTypeArguments(typeof(float))]
 [GenericTypeArguments(typeof(double))]
 public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754<T>
 {
-    private SpanFunction<T> hpcCore = null!, tensorPrimitives = null!, vector512 = null!, mathLoop = null!;
+    private SpanFunction<T> hpcCore = null!, tensorPrimitives = null!, vector512 = null!, mathLoop = null!, sleef = null!;
     private T[] x = [];
     private T[] destination = [];
 
@@ -32,9 +32,10 @@ public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754
     {
         UnaryFunction<T> function = FunctionCatalog.Unary<T>().Single(f => f.Name == Function);
         hpcCore = function.Span;
-        tensorPrimitives = PeerCatalog.Find(function, PeerCatalog.TensorPrimitivesName)!.Compute;
-        vector512 = PeerCatalog.Find(function, PeerCatalog.Vector512Name)!.Compute;
-        mathLoop = PeerCatalog.Find(function, PeerCatalog.ScalarName)!.Compute;
+        tensorPrimitives = PeerOrMissing(function, PeerCatalog.TensorPrimitivesName);
+        vector512 = PeerOrMissing(function, PeerCatalog.Vector512Name);
+        mathLoop = PeerOrMissing(function, PeerCatalog.ScalarName);
+        sleef = PeerOrMissing(function, PeerCatalog.SleefName);
         x = BenchmarkInputs.For<T>(Function, Length);
         destination = new T[Length];
     }
@@ -50,4 +51,12 @@ public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754
 
     [Benchmark]
     public void MathLoop() => mathLoop(x, destination);
+
+    [Benchmark]
+    public void Sleef() => sleef(x, destination);
+
+    /// <summary>The peer, or a function that throws: BenchmarkDotNet then shows NA for a library without this function.</summary>
+    private static SpanFunction<T> PeerOrMissing(UnaryFunction<T> function, string library) =>
+        PeerCatalog.Find(function, library)?.Compute
+        ?? ((_, _) => throw new System.NotSupportedException($"{library} has no {function}{(library == PeerCatalog.SleefName ? ": " + SleefPeers.Problem : "")}"));
 }

@@ -1,19 +1,24 @@
 using System;
+using System.Numerics;
 using System.Runtime.Intrinsics;
 
 namespace HpcCore.Peers;
 
 /// <summary>
-/// What a user writes with .NET's own math: a Vector512 loop over Vector512.Exp/Log with a scalar tail, or a plain
-/// Math/MathF loop. Operations are structs with static members so the JIT inlines them (no delegate per element).
+/// What a user writes with .NET's own math: a Vector512 loop over Vector512.Exp/Log/Log2 (the functions .NET vectorizes)
+/// with a scalar tail, or a plain loop over the scalar function (Math/MathF through generic math). Operations are
+/// structs with static members so the JIT inlines them (no delegate call per element).
 /// </summary>
 internal static class DotNetMathPeers
 {
-    public interface IOperation<T>
+    public interface IScalarOperation<T>
+    {
+        static abstract T Invoke(T x);
+    }
+
+    public interface IOperation<T> : IScalarOperation<T>
     {
         static abstract Vector512<T> Invoke(Vector512<T> x);
-
-        static abstract T Invoke(T x);
     }
 
     public readonly struct ExpSingle : IOperation<float>
@@ -30,6 +35,13 @@ internal static class DotNetMathPeers
         public static float Invoke(float x) => MathF.Log(x);
     }
 
+    public readonly struct Log2Single : IOperation<float>
+    {
+        public static Vector512<float> Invoke(Vector512<float> x) => Vector512.Log2(x);
+
+        public static float Invoke(float x) => MathF.Log2(x);
+    }
+
     public readonly struct ExpDouble : IOperation<double>
     {
         public static Vector512<double> Invoke(Vector512<double> x) => Vector512.Exp(x);
@@ -44,6 +56,32 @@ internal static class DotNetMathPeers
         public static double Invoke(double x) => Math.Log(x);
     }
 
+    public readonly struct Log2Double : IOperation<double>
+    {
+        public static Vector512<double> Invoke(Vector512<double> x) => Vector512.Log2(x);
+
+        public static double Invoke(double x) => Math.Log2(x);
+    }
+
+    // Scalar-only functions, one struct each over generic math (float.Exp2 and MathF.* are the same code).
+    public readonly struct Exp2<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Exp2(x); }
+    public readonly struct Exp10<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Exp10(x); }
+    public readonly struct ExpM1<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.ExpM1(x); }
+    public readonly struct Log10<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Log10(x); }
+    public readonly struct LogP1<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.LogP1(x); }
+    public readonly struct Sinh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Sinh(x); }
+    public readonly struct Cosh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Cosh(x); }
+    public readonly struct Tanh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Tanh(x); }
+    public readonly struct SinPi<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.SinPi(x); }
+    public readonly struct CosPi<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.CosPi(x); }
+    public readonly struct Atan<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Atan(x); }
+    public readonly struct Asin<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Asin(x); }
+    public readonly struct Acos<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Acos(x); }
+    public readonly struct Atanh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Atanh(x); }
+    public readonly struct Asinh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Asinh(x); }
+    public readonly struct Acosh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Acosh(x); }
+    public readonly struct Cbrt<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Cbrt(x); }
+
     public static void Vector512Loop<T, TOperation>(ReadOnlySpan<T> x, Span<T> destination) where TOperation : IOperation<T>
     {
         int i = 0;
@@ -53,7 +91,7 @@ internal static class DotNetMathPeers
             destination[i] = TOperation.Invoke(x[i]);
     }
 
-    public static void ScalarLoop<T, TOperation>(ReadOnlySpan<T> x, Span<T> destination) where TOperation : IOperation<T>
+    public static void ScalarLoop<T, TOperation>(ReadOnlySpan<T> x, Span<T> destination) where TOperation : IScalarOperation<T>
     {
         for (int i = 0; i < x.Length; i++)
             destination[i] = TOperation.Invoke(x[i]);

@@ -8,7 +8,7 @@ namespace HpcCore.Peers;
 
 /// <summary>
 /// The peers of each catalog function by name: the table that benchmarks and <c>hpccore report</c> share.
-/// A function missing here simply has no peer to compare with.
+/// A function missing here simply has no peer to compare with. SLEEF joins where its shim is built (<see cref="SleefPeers"/>).
 /// </summary>
 public static class PeerCatalog
 {
@@ -16,32 +16,78 @@ public static class PeerCatalog
     public const string Vector512Name = "Vector512";
     public const string ScalarName = "Math loop";
 
+    public const string SleefName = SleefPeers.LibraryName;
+
     private static readonly Dictionary<string, Peer<float>[]> single = new()
     {
-        ["Exp"] = Peers<float, DotNetMathPeers.ExpSingle>(TensorPrimitives.Exp),
-        ["Log"] = Peers<float, DotNetMathPeers.LogSingle>(TensorPrimitives.Log),
+        ["Exp"] = Vectorized<float, DotNetMathPeers.ExpSingle>(TensorPrimitives.Exp),
+        ["Log"] = Vectorized<float, DotNetMathPeers.LogSingle>(TensorPrimitives.Log),
+        ["Log2"] = Vectorized<float, DotNetMathPeers.Log2Single>(TensorPrimitives.Log2),
+        ["Exp2"] = Scalar<float, DotNetMathPeers.Exp2<float>>(TensorPrimitives.Exp2),
+        ["Exp10"] = Scalar<float, DotNetMathPeers.Exp10<float>>(TensorPrimitives.Exp10),
+        ["ExpM1"] = Scalar<float, DotNetMathPeers.ExpM1<float>>(TensorPrimitives.ExpM1),
+        ["Log10"] = Scalar<float, DotNetMathPeers.Log10<float>>(TensorPrimitives.Log10),
+        ["LogP1"] = Scalar<float, DotNetMathPeers.LogP1<float>>(TensorPrimitives.LogP1),
+        ["Sinh"] = Scalar<float, DotNetMathPeers.Sinh<float>>(TensorPrimitives.Sinh),
+        ["Cosh"] = Scalar<float, DotNetMathPeers.Cosh<float>>(TensorPrimitives.Cosh),
+        ["Tanh"] = Scalar<float, DotNetMathPeers.Tanh<float>>(TensorPrimitives.Tanh),
+        ["SinPi"] = Scalar<float, DotNetMathPeers.SinPi<float>>(TensorPrimitives.SinPi),
+        ["CosPi"] = Scalar<float, DotNetMathPeers.CosPi<float>>(TensorPrimitives.CosPi),
+        ["Atan"] = Scalar<float, DotNetMathPeers.Atan<float>>(TensorPrimitives.Atan),
+        ["Asin"] = Scalar<float, DotNetMathPeers.Asin<float>>(TensorPrimitives.Asin),
+        ["Acos"] = Scalar<float, DotNetMathPeers.Acos<float>>(TensorPrimitives.Acos),
+        ["Atanh"] = Scalar<float, DotNetMathPeers.Atanh<float>>(TensorPrimitives.Atanh),
+        ["Asinh"] = Scalar<float, DotNetMathPeers.Asinh<float>>(TensorPrimitives.Asinh),
+        ["Acosh"] = Scalar<float, DotNetMathPeers.Acosh<float>>(TensorPrimitives.Acosh),
+        ["Cbrt"] = Scalar<float, DotNetMathPeers.Cbrt<float>>(TensorPrimitives.Cbrt),
     };
 
     private static readonly Dictionary<string, Peer<double>[]> @double = new()
     {
-        ["Exp"] = Peers<double, DotNetMathPeers.ExpDouble>(TensorPrimitives.Exp),
-        ["Log"] = Peers<double, DotNetMathPeers.LogDouble>(TensorPrimitives.Log),
+        ["Exp"] = Vectorized<double, DotNetMathPeers.ExpDouble>(TensorPrimitives.Exp),
+        ["Log"] = Vectorized<double, DotNetMathPeers.LogDouble>(TensorPrimitives.Log),
+        ["Log2"] = Vectorized<double, DotNetMathPeers.Log2Double>(TensorPrimitives.Log2),
+        ["Exp2"] = Scalar<double, DotNetMathPeers.Exp2<double>>(TensorPrimitives.Exp2),
+        ["Exp10"] = Scalar<double, DotNetMathPeers.Exp10<double>>(TensorPrimitives.Exp10),
+        ["ExpM1"] = Scalar<double, DotNetMathPeers.ExpM1<double>>(TensorPrimitives.ExpM1),
+        ["Log10"] = Scalar<double, DotNetMathPeers.Log10<double>>(TensorPrimitives.Log10),
+        ["LogP1"] = Scalar<double, DotNetMathPeers.LogP1<double>>(TensorPrimitives.LogP1),
+        ["Sinh"] = Scalar<double, DotNetMathPeers.Sinh<double>>(TensorPrimitives.Sinh),
+        ["Cosh"] = Scalar<double, DotNetMathPeers.Cosh<double>>(TensorPrimitives.Cosh),
+        ["Tanh"] = Scalar<double, DotNetMathPeers.Tanh<double>>(TensorPrimitives.Tanh),
+        ["SinPi"] = Scalar<double, DotNetMathPeers.SinPi<double>>(TensorPrimitives.SinPi),
+        ["CosPi"] = Scalar<double, DotNetMathPeers.CosPi<double>>(TensorPrimitives.CosPi),
+        ["Atan"] = Scalar<double, DotNetMathPeers.Atan<double>>(TensorPrimitives.Atan),
+        ["Asin"] = Scalar<double, DotNetMathPeers.Asin<double>>(TensorPrimitives.Asin),
+        ["Acos"] = Scalar<double, DotNetMathPeers.Acos<double>>(TensorPrimitives.Acos),
+        ["Atanh"] = Scalar<double, DotNetMathPeers.Atanh<double>>(TensorPrimitives.Atanh),
+        ["Asinh"] = Scalar<double, DotNetMathPeers.Asinh<double>>(TensorPrimitives.Asinh),
+        ["Acosh"] = Scalar<double, DotNetMathPeers.Acosh<double>>(TensorPrimitives.Acosh),
+        ["Cbrt"] = Scalar<double, DotNetMathPeers.Cbrt<double>>(TensorPrimitives.Cbrt),
     };
 
     /// <summary>The peers of <paramref name="function"/>, or none.</summary>
     public static IReadOnlyList<Peer<T>> For<T>(UnaryFunction<T> function)
     {
         object table = typeof(T) == typeof(float) ? single : @double;
-        return ((Dictionary<string, Peer<T>[]>)table).TryGetValue(function.Name, out Peer<T>[]? peers) ? peers : [];
+        Peer<T>[] dotNet = ((Dictionary<string, Peer<T>[]>)table).TryGetValue(function.Name, out Peer<T>[]? peers) ? peers : [];
+        return SleefPeers.For(function) is { } sleef ? [.. dotNet, new Peer<T>(SleefName, sleef)] : dotNet;
     }
 
     /// <summary>The peer from <paramref name="library"/>, or null.</summary>
     public static Peer<T>? Find<T>(UnaryFunction<T> function, string library) => For(function).FirstOrDefault(p => p.Library == library);
 
-    private static Peer<T>[] Peers<T, TOperation>(SpanFunction<T> tensorPrimitives) where TOperation : DotNetMathPeers.IOperation<T> =>
+    private static Peer<T>[] Vectorized<T, TOperation>(SpanFunction<T> tensorPrimitives) where TOperation : DotNetMathPeers.IOperation<T> =>
     [
         new(TensorPrimitivesName, tensorPrimitives),
         new(Vector512Name, DotNetMathPeers.Vector512Loop<T, TOperation>),
+        new(ScalarName, DotNetMathPeers.ScalarLoop<T, TOperation>),
+    ];
+
+    /// <summary>Functions .NET has no Vector512 version of: TensorPrimitives and the scalar loop.</summary>
+    private static Peer<T>[] Scalar<T, TOperation>(SpanFunction<T> tensorPrimitives) where TOperation : DotNetMathPeers.IScalarOperation<T> =>
+    [
+        new(TensorPrimitivesName, tensorPrimitives),
         new(ScalarName, DotNetMathPeers.ScalarLoop<T, TOperation>),
     ];
 }

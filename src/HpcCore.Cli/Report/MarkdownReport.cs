@@ -12,13 +12,13 @@ public static class MarkdownReport
         var text = new StringBuilder();
         text.AppendLine($"Produced by `{command}` on {machine}.");
         text.AppendLine();
-        text.AppendLine("| Function | Declared bound (ULP) | Measured max (ULP) | Inputs checked | Not correctly rounded | HpcCore (ns/element) | TensorPrimitives (ns/element) | Speedup vs TensorPrimitives |");
-        text.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|");
+        text.AppendLine("| Function | Declared bound (ULP) | Measured max (ULP) | Inputs checked | Not correctly rounded | HpcCore (ns/element) | TensorPrimitives (ns/element) | Speedup vs TensorPrimitives | SLEEF (ns/element) | Speedup vs SLEEF |");
+        text.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (ReportRow row in rows)
         {
             string inputs = row.Exhaustive ? "all 2^32 floats" : row.Inputs.ToString("N0", CultureInfo.InvariantCulture) + " (sample)";
             text.AppendLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {row.Function} | {row.DeclaredUlp:0.0##} | {row.MeasuredUlp:0.000} | {inputs} | {row.NotCorrectlyRounded:N0} | {row.NanosecondsPerElement:0.000} | {Format(row.TensorPrimitivesNanosecondsPerElement)} | {FormatSpeedup(row.SpeedupOverTensorPrimitives)} |"));
+                $"| {row.Function} | {row.DeclaredUlp:0.0##} | {row.MeasuredUlp:0.000} | {inputs} | {row.NotCorrectlyRounded:N0} | {row.NanosecondsPerElement:0.000} | {Format(row.TensorPrimitivesNanosecondsPerElement)} | {FormatSpeedup(row.SpeedupOverTensorPrimitives)} | {Format(row.SleefNanosecondsPerElement)} | {FormatSpeedup(row.SpeedupOverSleef)} |"));
         }
         return text.ToString();
     }

@@ -7,7 +7,7 @@ using HpcCore.Reference;
 
 namespace HpcCore.Cli.Report;
 
-/// <summary>Measures one catalog function: accuracy against MPFR (sample or exhaustive) and throughput against TensorPrimitives.</summary>
+/// <summary>Measures one catalog function: accuracy against MPFR (sample or exhaustive) and throughput against TensorPrimitives and SLEEF.</summary>
 public static class ReportBuilder
 {
     public static ReportRow Measure<T>(UnaryFunction<T> function, ReportOptions options, IProgress<double> progress)
@@ -19,10 +19,12 @@ public static class ReportBuilder
         double ours = Throughput.NanosecondsPerElement(function.Span, x);
         Peer<T>? tensorPrimitives = PeerCatalog.Find(function, PeerCatalog.TensorPrimitivesName);
         double? theirs = tensorPrimitives is null ? null : Throughput.NanosecondsPerElement(tensorPrimitives.Compute, x);
+        Peer<T>? sleef = PeerCatalog.Find(function, PeerCatalog.SleefName);
+        double? sleefs = sleef is null ? null : Throughput.NanosecondsPerElement(sleef.Compute, x);
         progress.Report(1);
 
         return new ReportRow(function.ToString(), function.Domain, function.MaxUlp, accuracy.MaxUlp, accuracy.WorstInput,
-            accuracy.Inputs, accuracy.NotCorrectlyRounded, accuracy.Exhaustive, ours, theirs);
+            accuracy.Inputs, accuracy.NotCorrectlyRounded, accuracy.Exhaustive, ours, theirs, sleefs);
     }
 
     private static AccuracyResult MeasureAccuracy<T>(UnaryFunction<T> function, ReportOptions options, IProgress<double> progress)

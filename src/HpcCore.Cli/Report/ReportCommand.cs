@@ -18,7 +18,7 @@ public static class ReportCommand
         var length = new Option<int>("--length") { Description = "Span length for the speed measurement", DefaultValueFactory = _ => 65_536 };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the table as Markdown to this file" };
         var filter = new Option<string?>("--filter") { Description = "Only functions whose name contains this text, e.g. Exp" };
-        var command = new Command("report", "Accuracy against MPFR and speed against TensorPrimitives of every catalog function")
+        var command = new Command("report", "Accuracy against MPFR and speed against TensorPrimitives and SLEEF of every catalog function")
         {
             samples, exhaustive, length, markdown, filter,
         };
@@ -57,6 +57,8 @@ public static class ReportCommand
             });
 
         AnsiConsole.Write(Table(rows, options));
+        if (HpcCore.Peers.SleefPeers.Problem is { } sleefProblem)
+            AnsiConsole.MarkupLine($"[yellow]No SLEEF column: {Markup.Escape(sleefProblem)}[/]");
         string command = "hpccore " + string.Join(' ', commandLine.Skip(1));
         if (options.MarkdownPath is { } path)
         {
@@ -76,7 +78,8 @@ public static class ReportCommand
             .AddColumn(new TableColumn("Measured (ULP)").RightAligned()).AddColumn("Inputs")
             .AddColumn(new TableColumn("Not CR").RightAligned())
             .AddColumn(new TableColumn("ns/element").RightAligned()).AddColumn(new TableColumn("TensorPrimitives").RightAligned())
-            .AddColumn(new TableColumn("Speedup").RightAligned());
+            .AddColumn(new TableColumn("Speedup").RightAligned())
+            .AddColumn(new TableColumn("SLEEF").RightAligned()).AddColumn(new TableColumn("Speedup").RightAligned());
         table.Caption($"Speed: span of {options.Length:N0} elements, one thread, best of 40 batches");
         foreach (ReportRow row in rows)
         {
@@ -84,7 +87,8 @@ public static class ReportCommand
             table.AddRow(Markup.Escape(row.Function), $"{row.DeclaredUlp:0.0##}", measured,
                 row.Exhaustive ? "all 2^32" : $"{row.Inputs:N0}", $"{row.NotCorrectlyRounded:N0}",
                 $"{row.NanosecondsPerElement:0.000}", MarkdownReport.Format(row.TensorPrimitivesNanosecondsPerElement),
-                MarkdownReport.FormatSpeedup(row.SpeedupOverTensorPrimitives));
+                MarkdownReport.FormatSpeedup(row.SpeedupOverTensorPrimitives), MarkdownReport.Format(row.SleefNanosecondsPerElement),
+                MarkdownReport.FormatSpeedup(row.SpeedupOverSleef));
         }
         return table;
     }
