@@ -13,13 +13,23 @@ public static class BenchmarkInputs
     {
         var random = new Random(20261127);
         var values = new T[length];
+        bool single = typeof(T) == typeof(float);
+        string name = function[(function.LastIndexOf('.') + 1)..]; // CorrectlyRounded.Cbrt → Cbrt
         for (int i = 0; i < length; i++)
         {
             double u = random.NextDouble();
-            double x = function switch
+            double logUniform = Math.Pow(10, single ? -37 + 74 * u : -300 + 600 * u);
+            double signed = random.Next(2) == 0 ? logUniform : -logUniform;
+            double x = name switch
             {
-                "Exp" => typeof(T) == typeof(float) ? -87 + 175 * u : -707 + 1414 * u,    // the whole finite, normal range
-                "Log" => Math.Pow(10, typeof(T) == typeof(float) ? -37 + 74 * u : -300 + 600 * u), // log-uniform positive
+                "Exp" or "ExpM1" => single ? -87 + 175 * u : -707 + 1414 * u,            // the whole finite, normal range
+                "Exp2" => single ? -126 + 253 * u : -1022 + 2045 * u,
+                "Exp10" => single ? -37 + 75 * u : -307 + 615 * u,
+                "Sinh" or "Cosh" => single ? -88 + 176 * u : -709 + 1418 * u,
+                "Log" or "Log2" or "Log10" or "LogP1" => logUniform,                      // positive, every binade
+                "Asinh" or "Cbrt" => signed,
+                "Acosh" => 1 + logUniform,
+                "Asin" or "Acos" or "Atanh" => -1 + 2 * u,
                 _ => -10 + 20 * u,
             };
             values[i] = T.CreateTruncating(x);

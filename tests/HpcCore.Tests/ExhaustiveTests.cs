@@ -28,6 +28,8 @@ public class ExhaustiveTests(ITestOutputHelper output)
         Record(line);
         Assert.Equal(1L << 32, result.Inputs);
         Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput:R}");
+        if (f.MaxUlp == 0.5) // the correctly rounded tier: not one exception
+            Assert.Equal(0, result.NotCorrectlyRounded);
     }
 
     private const int DoubleInputs = 10_000_000;

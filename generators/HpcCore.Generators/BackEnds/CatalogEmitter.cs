@@ -24,7 +24,7 @@ internal static class CatalogEmitter
         writer.Open("internal static class GeneratedCatalog");
         writer.Open("public static global::HpcCore.Catalog.FunctionInfo[] Create() => new global::HpcCore.Catalog.FunctionInfo[]");
         foreach (VectorizedFunction f in functions.Where(f => f.Function.ParameterNames.Count == 1)
-                     .OrderBy(f => f.PublicName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
+                     .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;
             string owner = "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
@@ -32,7 +32,7 @@ internal static class CatalogEmitter
             string method = owner + "." + f.PublicName;
             string vector(int bits) => $"global::System.Runtime.Intrinsics.Vector{bits}<{t}>";
             writer.Line($"new global::HpcCore.Catalog.UnaryFunction<{t}>(");
-            writer.Line($"    name: \"{f.PublicName}\",");
+            writer.Line($"    name: \"{f.CatalogName}\",");
             writer.Line($"    maxUlp: {f.MaxUlp.ToString("R", CultureInfo.InvariantCulture)},");
             writer.Line($"    domain: {Quote(f.Domain)},");
             writer.Line($"    reference: {Quote(f.Reference)},");

@@ -1,3 +1,4 @@
+using System.Linq;
 using HpcCore.Generators.Ir;
 
 namespace HpcCore.Generators.Model;
@@ -24,6 +25,12 @@ internal sealed record VectorizedFunction(
 {
     public string ElementKeyword => Function.ElementType.CSharpKeyword();
 
-    /// <summary>Name of the OpenCL C function and kernel, unique per public name and element type.</summary>
-    public string OpenClName => "hpc_" + PublicName.ToLowerInvariant() + "_" + (Function.ElementType == IrType.F32 ? "f32" : "f64");
+    /// <summary>
+    /// The catalog's name: the public name, prefixed by the nested types below the outermost one, so that
+    /// HpcMath.CorrectlyRounded.Exp is "CorrectlyRounded.Exp" and HpcMath.Exp is "Exp".
+    /// </summary>
+    public string CatalogName => string.Concat(ContainingTypes.Skip(1).Select(c => c.Split(' ').Last() + ".")) + PublicName;
+
+    /// <summary>Name of the OpenCL C function and kernel, unique per catalog name and element type.</summary>
+    public string OpenClName => "hpc_" + CatalogName.Replace('.', '_').ToLowerInvariant() + "_" + (Function.ElementType == IrType.F32 ? "f32" : "f64");
 }
