@@ -5,7 +5,7 @@
 //                  writes artifacts/exhaustive-accuracy.md
 //   Report         `hpccore report`: accuracy and speed table; writes artifacts/report.md (pass --args="..." for more options)
 //   Bench          BenchmarkDotNet against TensorPrimitives, SLEEF, Vector512 and Math loops; results in artifacts/bench
-//   BuildSleefShim native/sleef-shim with gcc against libsleef-dev (Report and Bench depend on it)
+//   BuildSleefShim native/sleef-shim with gcc against libsleef-dev (Test, Report and Bench depend on it)
 // Native dependencies are installed by InstallNativeDependencies (apt-get, when run as root) or named with the command to run.
 
 var target = Argument("target", "Test");
@@ -70,6 +70,7 @@ Task("Build")
 
 Task("Test")
     .IsDependentOn("InstallNativeDependencies")
+    .IsDependentOn("BuildSleefShim")
     .IsDependentOn("Build")
     .Does(() =>
 {
