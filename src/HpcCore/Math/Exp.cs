@@ -47,7 +47,7 @@ public static partial class HpcMath
     private static float ExpRemainderSingle(float x)
     {
         float k = Fma(x, Log2EF, ShifterF) - ShifterF;
-        return Fma(-k, Ln2LoF, Fma(-k, Ln2HiF, x));
+        return Fma(k, -Ln2LoF, Fma(k, -Ln2HiF, x));
     }
 
     /// <summary>x − k·ln 2 − r: the rounding error of <see cref="ExpRemainderSingle"/>, exactly.</summary>
@@ -55,8 +55,8 @@ public static partial class HpcMath
     private static float ExpRemainderLowSingle(float x)
     {
         float k = Fma(x, Log2EF, ShifterF) - ShifterF;
-        float rHigh = Fma(-k, Ln2HiF, x);
-        return Fma(-k, Ln2LoF, rHigh - Fma(-k, Ln2LoF, rHigh));
+        float rHigh = Fma(k, -Ln2HiF, x);
+        return Fma(k, -Ln2LoF, rHigh - Fma(k, -Ln2LoF, rHigh));
     }
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
@@ -110,7 +110,7 @@ public static partial class HpcMath
     private static double ExpRemainderDouble(double x)
     {
         double k = Fma(x, Log2E, Shifter) - Shifter;
-        return Fma(-k, Ln2Lo, Fma(-k, Ln2Hi, x));
+        return Fma(k, -Ln2Lo, Fma(k, -Ln2Hi, x));
     }
 
     /// <summary>x − k·ln 2 − r: the rounding error of <see cref="ExpRemainderDouble"/>, exactly.</summary>
@@ -118,8 +118,8 @@ public static partial class HpcMath
     private static double ExpRemainderLowDouble(double x)
     {
         double k = Fma(x, Log2E, Shifter) - Shifter;
-        double rHigh = Fma(-k, Ln2Hi, x);
-        return Fma(-k, Ln2Lo, rHigh - Fma(-k, Ln2Lo, rHigh));
+        double rHigh = Fma(k, -Ln2Hi, x);
+        return Fma(k, -Ln2Lo, rHigh - Fma(k, -Ln2Lo, rHigh));
     }
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>

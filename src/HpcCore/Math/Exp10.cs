@@ -29,9 +29,9 @@ public static partial class HpcMath
         float k = shifted - ShifterF;
         int ki = AsInt32(shifted) - AsInt32(ShifterF);
 
-        float uHigh = Fma(-k, Log10Of2HiF, x);
-        float u = Fma(-k, Log10Of2LoF, uHigh);
-        float uLow = Fma(-k, Log10Of2LoF, uHigh - u);
+        float uHigh = Fma(k, -Log10Of2HiF, x);
+        float u = Fma(k, -Log10Of2LoF, uHigh);
+        float uLow = Fma(k, -Log10Of2LoF, uHigh - u);
 
         float r = u * Ln10F;
         float rLow = Fma(u, Ln10F, -r) + Fma(u, Ln10TailF, uLow * Ln10F);
@@ -58,9 +58,9 @@ public static partial class HpcMath
         double k = shifted - Shifter;
         long ki = AsInt64(shifted) - AsInt64(Shifter);
 
-        double uHigh = Fma(-k, Log10Of2Hi, x);
-        double u = Fma(-k, Log10Of2Lo, uHigh);
-        double uLow = Fma(-k, Log10Of2Lo, uHigh - u);
+        double uHigh = Fma(k, -Log10Of2Hi, x);
+        double u = Fma(k, -Log10Of2Lo, uHigh);
+        double uLow = Fma(k, -Log10Of2Lo, uHigh - u);
 
         double r = u * Ln10;
         double rLow = Fma(u, Ln10, -r) + Fma(u, Ln10Tail, uLow * Ln10);
