@@ -5,6 +5,7 @@
 //                  writes artifacts/exhaustive-accuracy.md
 //   Report         `hpccore report`: accuracy and speed table; writes artifacts/report.md (pass --args="..." for more options)
 //   Bench          BenchmarkDotNet against TensorPrimitives, SLEEF, Vector512 and Math loops; results in artifacts/bench
+//                  (--filter=*Single* --functions=Exp,Tanh --lengths=65536 pick a subset)
 //   BuildSleefShim native/sleef-shim with gcc against libsleef-dev (Test, Report and Bench depend on it)
 // Native dependencies are installed by InstallNativeDependencies (apt-get, when run as root) or named with the command to run.
 
@@ -12,6 +13,8 @@ var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var reportArguments = Argument("args", "");
 var benchFilter = Argument("filter", "*");
+var benchFunctions = Argument("functions", "");   // e.g. --functions=Exp,Tanh (all catalog functions when empty)
+var benchLengths = Argument("lengths", "");       // e.g. --lengths=65536,1048576
 var artifacts = MakeAbsolute(Directory("artifacts"));
 
 // Debian/Ubuntu packages the tests and the report need: MPFR (references), the OpenCL loader and PoCL (OpenCL on the CPU).
@@ -120,7 +123,11 @@ Task("Bench")
 {
     DotNetRun("bench/HpcCore.Benchmarks/HpcCore.Benchmarks.csproj",
         $"--filter \"{benchFilter}\" --artifacts {artifacts.Combine("bench").FullPath}",
-        new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+        new DotNetRunSettings
+        {
+            Configuration = configuration, NoBuild = true,
+            EnvironmentVariables = { ["HPCCORE_BENCH_FUNCTIONS"] = benchFunctions, ["HPCCORE_BENCH_LENGTHS"] = benchLengths },
+        });
 });
 
 RunTarget(target);

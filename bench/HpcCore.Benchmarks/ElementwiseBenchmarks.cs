@@ -19,13 +19,26 @@ public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754
     private T[] x = [];
     private T[] destination = [];
 
-    public static IEnumerable<string> Functions => FunctionCatalog.Unary<T>().Select(f => f.Name);
+    /// <summary>Restricts the functions (comma-separated catalog names), e.g. "Exp,Tanh"; all when unset.</summary>
+    public const string FunctionsVariable = "HPCCORE_BENCH_FUNCTIONS";
+
+    /// <summary>Restricts the lengths (comma-separated), e.g. "65536,1048576"; 1,024, 3,079, 65,536 and 1,048,576 when unset.</summary>
+    public const string LengthsVariable = "HPCCORE_BENCH_LENGTHS";
+
+    public static IEnumerable<string> Functions => FunctionCatalog.Unary<T>().Select(f => f.Name)
+        .Where(name => Selected(FunctionsVariable) is not { } chosen || chosen.Contains(name));
+
+    public static IEnumerable<int> Lengths => Selected(LengthsVariable)?.Select(int.Parse) ?? [1_024, 3_079, 65_536, 1_048_576];
 
     [ParamsSource(nameof(Functions))]
     public string Function { get; set; } = "";
 
-    [Params(1_024, 3_079, 65_536, 1_048_576)]
+    [ParamsSource(nameof(Lengths))]
     public int Length { get; set; }
+
+    // Environment variables rather than arguments: BenchmarkDotNet runs each case in a child process, which inherits them.
+    private static string[]? Selected(string variable) =>
+        System.Environment.GetEnvironmentVariable(variable) is { Length: > 0 } list ? list.Split(',', System.StringSplitOptions.TrimEntries) : null;
 
     [GlobalSetup]
     public void Setup()
