@@ -2,10 +2,11 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// log10(x) = e·log10(2) + log(1 + f)·log10(e), with e, f and log(1 + f) = head + tail from the Log core.
-// - e·log10(2) = e·Log10Of2Hi (exact: the high part is short) + e·Log10Of2Lo; head·log10(e) is kept as a pair, the Fma-recovered product error and tails joining its low part.
-// - The two large parts are summed with the rounding error recovered (Fast2Sum: |e·Log10Of2Hi| ≥ 0.301 > |hi|, or
-//   e = 0 and the sum is exact), then every small term is added and the result rounded once more.
+// log10(x) = e·log10(2) + log(1 + f)·log10(e), with e, f and log(1 + f) = a + tail from the Log core.
+// - e·log10(2) = e·Log10Of2Hi (exact: the high part is short) + e·Log10Of2Lo; a·log10(e) is kept as head + tail, the
+//   Fma-recovered product error and the small terms forming the low part.
+// - The two large parts are summed with the rounding error recovered (LogSum, Fast2Sum: |e·Log10Of2Hi| ≥ 0.301 >
+//   |head|, or e = 0 and the sum is exact), then every small term is added and the result rounded once more.
 public static partial class HpcMath
 {
     private const float Log10EHeadF = 0.4342944920063019f;             // log10(e) rounded to float

@@ -2,10 +2,11 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// log2(x) = e + log(1 + f)·log2(e), with e, f and log(1 + f) = head + tail from the Log core.
-// - head·log2(e) is kept as a pair (the product's error by Fma, plus head times the tail of log2(e)); tail·log2(e) joins it.
-// - e + the pair's head is summed with its rounding error recovered (Fast2Sum: |e| ≥ 1 > |hi|, or e = 0 and the sum is exact),
-//   so the result is rounded once more at the end and the error stays near 0.5 ULP. log2 of a power of two is exact.
+// log2(x) = e + log(1 + f)·log2(e), with e, f and log(1 + f) = a + tail from the Log core.
+// - a·log2(e) is kept as head + tail: the product's error by Fma, a times the tail of log2(e), and the Log core's tail
+//   times log2(e) form the low part.
+// - e + head is summed with its rounding error recovered (LogSum, Fast2Sum: |e| ≥ 1 > |head|, or e = 0 and the sum is
+//   exact), so the result is rounded once more at the end and the error stays near 0.5 ULP. log2 of 2^n is exact.
 public static partial class HpcMath
 {
     private const float Log2EHeadF = 1.4426950216293335f;              // log2(e) rounded to float
