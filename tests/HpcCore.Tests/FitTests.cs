@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using HpcCore.Reference;
@@ -56,6 +55,18 @@ public class FitTests
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 1, High = 0 }));
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Powers = [1, 3] }));
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Function = "no_such_function" }));
+    }
+
+    [Fact]
+    public void The_command_reports_a_bad_request_with_its_reason_and_exit_code_1()
+    {
+        (int exitCode, string output) = Repository.RunCli("fit exp --interval 1,0 --powers 2..3 --name X");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("hpccore fit: The interval [1, 0] must be finite and non-empty.", output);
+
+        (exitCode, output) = Repository.RunCli("fit no_such_function --interval 0,1 --powers 1 --name X");
+        Assert.Equal(1, exitCode);
+        Assert.Contains("MPFR has no function mpfr_no_such_function", output);
     }
 
     [Fact]
