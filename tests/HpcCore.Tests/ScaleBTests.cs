@@ -36,6 +36,41 @@ public class ScaleBTests
     }
 
     [Fact]
+    public void Integral_float_and_double_exponents_give_the_scalar_definition_s_bits()
+    {
+        var random = new Random(9);
+        for (int trial = 0; trial < 100_000; trial += 16)
+        {
+            var x = new float[16];
+            var n = new float[16];
+            var xd = new double[8];
+            var nd = new double[8];
+            for (int i = 0; i < 16; i++)
+            {
+                x[i] = BitConverter.Int32BitsToSingle(random.Next() ^ (random.Next(2) << 31));
+                n[i] = random.Next(8) == 0 ? (float)random.Next(int.MinValue, int.MaxValue) : random.Next(-400, 400);
+            }
+            for (int i = 0; i < 8; i++)
+            {
+                xd[i] = BitConverter.Int64BitsToDouble(random.NextInt64() ^ ((long)random.Next(2) << 63));
+                nd[i] = random.Next(8) == 0 ? random.NextInt64(-(1L << 60), 1L << 60) : random.Next(-2500, 2500);
+            }
+            Vector512<float> vector = VectorScaleB.ScaleB(Vector512.Create(x), Vector512.Create(n));
+            Vector512<double> vectorDouble = VectorScaleB.ScaleB(Vector512.Create(xd), Vector512.Create(nd));
+            for (int i = 0; i < 16; i++)
+            {
+                float expected = Lane.ScaleB(x[i], n[i]);
+                Assert.True(Bits.Same(expected, vector[i]) || (float.IsNaN(expected) && float.IsNaN(vector[i])), $"ScaleB({x[i]:R}, {n[i]:R})");
+            }
+            for (int i = 0; i < 8; i++)
+            {
+                double expected = Lane.ScaleB(xd[i], nd[i]);
+                Assert.True(Bits.Same(expected, vectorDouble[i]) || (double.IsNaN(expected) && double.IsNaN(vectorDouble[i])), $"ScaleB({xd[i]:R}, {nd[i]:R})");
+            }
+        }
+    }
+
+    [Fact]
     public void Double_vector_ScaleB_matches_Math_ScaleB_on_both_paths()
     {
         var random = new Random(8);

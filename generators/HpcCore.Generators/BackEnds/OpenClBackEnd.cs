@@ -48,7 +48,7 @@ internal sealed class OpenClBackEnd : LaneBackEnd
             case IrOp.Floor: return $"floor({o[0]})";
             case IrOp.Ceiling: return $"ceil({o[0]})";
             case IrOp.Truncate: return $"trunc({o[0]})";
-            case IrOp.ScaleB: return type == IrType.F32 ? $"ldexp({o[0]}, {o[1]})" : $"ldexp({o[0]}, convert_int_sat({o[1]}))";
+            case IrOp.ScaleB: return $"ldexp({o[0]}, convert_int_sat({o[1]}))"; // int, long or integral float/double exponent
             case IrOp.IsNaN: return $"isnan({o[0]})";
             case IrOp.Select: return $"{o[0]} ? {o[1]} : {o[2]}";
             case IrOp.BitCast: return $"as_{TypeName(type)}({o[0]})";

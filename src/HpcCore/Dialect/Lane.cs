@@ -64,6 +64,15 @@ public static class Lane
     public static double ScaleB(double x, long n) => Math.ScaleB(x, (int)Math.Clamp(n, -ScaleBLimit, ScaleBLimit));
 
     /// <summary>
+    /// x·2^n rounded once, n an integral float (e.g. a rounded exponent kept in a float lane, which saves converting it
+    /// to an integer lane and back: AVX-512's VSCALEF takes it as is). n must not be NaN.
+    /// </summary>
+    public static float ScaleB(float x, float n) => MathF.ScaleB(x, (int)Math.Clamp(n, -ScaleBLimit, ScaleBLimit));
+
+    /// <summary>x·2^n rounded once, n an integral double (see the float overload). n must not be NaN.</summary>
+    public static double ScaleB(double x, double n) => Math.ScaleB(x, (int)Math.Clamp(n, -ScaleBLimit, ScaleBLimit));
+
+    /// <summary>
     /// |n| beyond which ScaleB(double) gives 0 or ±∞ for every finite x (2^2200 exceeds the whole double range), so
     /// long exponents can be clamped to an int, and exactly to a double on the vector path, without changing a result.
     /// </summary>

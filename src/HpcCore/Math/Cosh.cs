@@ -41,11 +41,11 @@ public static partial class HpcMath
     {
         float r = ExpRemainderSingle(a);
         float rLow = ExpRemainderLowSingle(a);
-        int k = ExpScaleSingle(a);
+        float k = ExpScaleSingle(a);
         float head = ExpHeadSingle(r);
         float tail = ExpTailSingle(r, rLow);
-        float reciprocal = ScaleB(1.0f / (head + tail), -k - 1);
-        return ScaleB(head, k - 1) + Fma(sign, reciprocal, ScaleB(tail, k - 1));
+        float reciprocal = ScaleB(1.0f / (head + tail), -k - 1.0f);
+        return ScaleB(head, k - 1.0f) + Fma(sign, reciprocal, ScaleB(tail, k - 1.0f));
     }
 
     private const double HyperbolicClamp = 720.0;                              // cosh and sinh overflow before; 2^(k−1)·tail stays finite
@@ -80,10 +80,10 @@ public static partial class HpcMath
     {
         double r = ExpRemainderDouble(a);
         double rLow = ExpRemainderLowDouble(a);
-        long k = ExpScaleDouble(a);
+        double k = ExpScaleDouble(a);
         double head = ExpHeadDouble(r);
         double tail = ExpTailDouble(r, rLow);
-        double reciprocal = ScaleB(1.0 / (head + tail), -k - 1);
-        return ScaleB(head, k - 1) + Fma(sign, reciprocal, ScaleB(tail, k - 1));
+        double reciprocal = ScaleB(1.0 / (head + tail), -k - 1.0);
+        return ScaleB(head, k - 1.0) + Fma(sign, reciprocal, ScaleB(tail, k - 1.0));
     }
 }

@@ -6,8 +6,8 @@ namespace HpcCore;
 // - Reduction: ln 2 = Ln2Hi + Ln2Lo where Ln2Hi has few enough significant bits that k·Ln2Hi is exact and
 //   x − k·Ln2Hi is exact (Sterbenz). r = x − k·ln 2 is then kept as r + rLow: the rounding error of r alone
 //   (up to ¼ ULP of the result) is recovered exactly and added back in the small terms.
-// - k is found with the 1.5·2^p "shifter": adding it rounds x/ln 2 to the nearest integer (ties to even)
-//   and leaves k in the low bits of the sum, read back with an integer subtraction; no float→int conversion.
+// - k is found with the 1.5·2^p "shifter": adding it rounds x/ln 2 to the nearest integer (ties to even), and
+//   subtracting it again gives k exactly; k stays a float, which ScaleB takes as is (no conversion to an int lane).
 // - exp(r) = 1 + r + (r²·q(r) + rLow) (ExpReduced*), q a minimax polynomial (Fits/Exp*Fit.cs, relative error 2^-28
 //   for float, 2^-57 for double); 1 + r is summed with its rounding error recovered (Fast2Sum, |r| < 1) and the
 //   small terms added last, so one rounding dominates and the error stays near 0.5 ULP.
@@ -38,9 +38,9 @@ public static partial class HpcMath
         return Select(IsNaN(x), float.NaN, y);
     }
 
-    /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20).</summary>
+    /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20), as an integral float for ScaleB.</summary>
     [LaneHelper]
-    private static int ExpScaleSingle(float x) => AsInt32(Fma(x, Log2EF, ShifterF)) - AsInt32(ShifterF);
+    private static float ExpScaleSingle(float x) => Fma(x, Log2EF, ShifterF) - ShifterF;
 
     /// <summary>r, x − k·ln 2 rounded, |r| ≤ 0.3466.</summary>
     [LaneHelper]
@@ -61,7 +61,7 @@ public static partial class HpcMath
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
     [LaneHelper]
-    private static float ExpReducedSingle(float r, float rLow, int k) => ScaleB(ExpHeadSingle(r) + ExpTailSingle(r, rLow), k);
+    private static float ExpReducedSingle(float r, float rLow, float k) => ScaleB(ExpHeadSingle(r) + ExpTailSingle(r, rLow), k);
 
     /// <summary>1 + r rounded: exp(r + rLow) = head + tail to about 2^-28 relative.</summary>
     [LaneHelper]
@@ -101,9 +101,9 @@ public static partial class HpcMath
         return Select(IsNaN(x), double.NaN, y);
     }
 
-    /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20).</summary>
+    /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20), as an integral double for ScaleB.</summary>
     [LaneHelper]
-    private static long ExpScaleDouble(double x) => AsInt64(Fma(x, Log2E, Shifter)) - AsInt64(Shifter);
+    private static double ExpScaleDouble(double x) => Fma(x, Log2E, Shifter) - Shifter;
 
     /// <summary>r, x − k·ln 2 rounded, |r| ≤ 0.3466.</summary>
     [LaneHelper]
@@ -124,7 +124,7 @@ public static partial class HpcMath
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
     [LaneHelper]
-    private static double ExpReducedDouble(double r, double rLow, long k) => ScaleB(ExpHeadDouble(r) + ExpTailDouble(r, rLow), k);
+    private static double ExpReducedDouble(double r, double rLow, double k) => ScaleB(ExpHeadDouble(r) + ExpTailDouble(r, rLow), k);
 
     /// <summary>1 + r rounded: exp(r + rLow) = head + tail to about 2^-57 relative.</summary>
     [LaneHelper]

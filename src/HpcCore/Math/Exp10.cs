@@ -27,7 +27,6 @@ public static partial class HpcMath
 
         float shifted = Fma(x, Log2Of10F, ShifterF);
         float k = shifted - ShifterF;
-        int ki = AsInt32(shifted) - AsInt32(ShifterF);
 
         float uHigh = Fma(k, -Log10Of2HiF, x);
         float u = Fma(k, -Log10Of2LoF, uHigh);
@@ -35,7 +34,7 @@ public static partial class HpcMath
 
         float r = u * Ln10F;
         float rLow = Fma(u, Ln10F, -r) + Fma(u, Ln10TailF, uLow * Ln10F);
-        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, ki));
+        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, k));
     }
 
     private const double Log2Of10 = 3.321928094887362;                  // log2 10
@@ -56,7 +55,6 @@ public static partial class HpcMath
 
         double shifted = Fma(x, Log2Of10, Shifter);
         double k = shifted - Shifter;
-        long ki = AsInt64(shifted) - AsInt64(Shifter);
 
         double uHigh = Fma(k, -Log10Of2Hi, x);
         double u = Fma(k, -Log10Of2Lo, uHigh);
@@ -64,6 +62,6 @@ public static partial class HpcMath
 
         double r = u * Ln10;
         double rLow = Fma(u, Ln10, -r) + Fma(u, Ln10Tail, uLow * Ln10);
-        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, ki));
+        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, k));
     }
 }

@@ -24,12 +24,11 @@ public static partial class HpcMath
 
         float shifted = x + ShifterF;
         float k = shifted - ShifterF;
-        int ki = AsInt32(shifted) - AsInt32(ShifterF);
         float t = x - k;
 
         float r = t * Ln2F;
         float rLow = Fma(t, Ln2F, -r) + t * Ln2TailF;
-        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, ki));
+        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, k));
     }
 
     private const double Ln2 = 0.6931471805599453;                      // ln 2 rounded to double
@@ -47,11 +46,10 @@ public static partial class HpcMath
 
         double shifted = x + Shifter;
         double k = shifted - Shifter;
-        long ki = AsInt64(shifted) - AsInt64(Shifter);
         double t = x - k;
 
         double r = t * Ln2;
         double rLow = Fma(t, Ln2, -r) + t * Ln2Tail;
-        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, ki));
+        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, k));
     }
 }

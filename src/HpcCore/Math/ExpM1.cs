@@ -13,7 +13,7 @@ namespace HpcCore;
 //   used, which also gives +∞ beyond the overflow threshold. Below −25·ln 2 (float) the result rounds to −1 naturally.
 public static partial class HpcMath
 {
-    private const int ExpM1BigF = 60;
+    private const float ExpM1BigF = 60f;
 
     /// <summary>Returns e^<paramref name="x"/> − 1, accurate also where the result is near 0.</summary>
     /// <param name="x">The exponent.</param>
@@ -25,7 +25,7 @@ public static partial class HpcMath
         clamped = Select(clamped < -ExpClampF, -ExpClampF, clamped);
         float r = ExpRemainderSingle(clamped);
         float rLow = ExpRemainderLowSingle(clamped);
-        int k = ExpScaleSingle(clamped);
+        float k = ExpScaleSingle(clamped);
 
         float q = ExpM1SingleFit.C7;
         q = Fma(q, r, ExpM1SingleFit.C6);
@@ -60,7 +60,7 @@ public static partial class HpcMath
         return (a - aVirtual) + (b - bVirtual);
     }
 
-    private const long ExpM1Big = 1000;
+    private const double ExpM1Big = 1000.0;
 
     /// <summary>Returns e^<paramref name="x"/> − 1, accurate also where the result is near 0.</summary>
     /// <param name="x">The exponent.</param>
@@ -72,7 +72,7 @@ public static partial class HpcMath
         clamped = Select(clamped < -ExpClamp, -ExpClamp, clamped);
         double r = ExpRemainderDouble(clamped);
         double rLow = ExpRemainderLowDouble(clamped);
-        long k = ExpScaleDouble(clamped);
+        double k = ExpScaleDouble(clamped);
 
         double q = ExpM1DoubleFit.C12;
         q = Fma(q, r, ExpM1DoubleFit.C11);

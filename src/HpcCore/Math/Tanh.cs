@@ -34,7 +34,7 @@ public static partial class HpcMath
         float a2 = a + a;
         float r = ExpRemainderSingle(a2);
         float rLow = ExpRemainderLowSingle(a2);
-        int k = ExpScaleSingle(a2);
+        float k = ExpScaleSingle(a2);
         float head = ExpHeadSingle(r);
         float tail = ExpTailSingle(r, rLow);
         float e = ScaleB(head + tail, k);
@@ -77,7 +77,7 @@ public static partial class HpcMath
         double a2 = a + a;
         double r = ExpRemainderDouble(a2);
         double rLow = ExpRemainderLowDouble(a2);
-        long k = ExpScaleDouble(a2);
+        double k = ExpScaleDouble(a2);
         double head = ExpHeadDouble(r);
         double tail = ExpTailDouble(r, rLow);
         double e = ScaleB(head + tail, k);

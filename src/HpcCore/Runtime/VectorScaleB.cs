@@ -45,6 +45,36 @@ public static class VectorScaleB
     public static Vector128<double> ScaleB(Vector128<double> x, Vector128<long> n) =>
         Avx512F.VL.IsSupported ? Avx512F.VL.Scale(x, Vector128.ConvertToDouble(Clamp(n))) : Portable(x, n);
 
+    /// <summary>Lane-wise x·2^n for integral n (<see cref="Lane.ScaleB(float, float)"/>): VSCALEF takes n as is, its floor(n) being n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<float> ScaleB(Vector512<float> x, Vector512<float> n) =>
+        Avx512F.IsSupported ? Avx512F.Scale(x, n) : Portable(x, Vector512.ConvertToInt32(Vector512.Clamp(n, Vector512.Create(-2200f), Vector512.Create(2200f))));
+
+    /// <summary>Lane-wise x·2^n for integral n (<see cref="Lane.ScaleB(float, float)"/>): VSCALEF takes n as is, its floor(n) being n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> ScaleB(Vector256<float> x, Vector256<float> n) =>
+        Avx512F.VL.IsSupported ? Avx512F.VL.Scale(x, n) : Portable(x, Vector256.ConvertToInt32(Vector256.Clamp(n, Vector256.Create(-2200f), Vector256.Create(2200f))));
+
+    /// <summary>Lane-wise x·2^n for integral n (<see cref="Lane.ScaleB(float, float)"/>): VSCALEF takes n as is, its floor(n) being n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<float> ScaleB(Vector128<float> x, Vector128<float> n) =>
+        Avx512F.VL.IsSupported ? Avx512F.VL.Scale(x, n) : Portable(x, Vector128.ConvertToInt32(Vector128.Clamp(n, Vector128.Create(-2200f), Vector128.Create(2200f))));
+
+    /// <summary>Lane-wise x·2^n for integral n (<see cref="Lane.ScaleB(double, double)"/>): VSCALEF takes n as is, its floor(n) being n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<double> ScaleB(Vector512<double> x, Vector512<double> n) =>
+        Avx512F.IsSupported ? Avx512F.Scale(x, n) : Portable(x, Vector512.ConvertToInt64(Vector512.Clamp(n, Vector512.Create(-2200.0), Vector512.Create(2200.0))));
+
+    /// <summary>Lane-wise x·2^n for integral n (<see cref="Lane.ScaleB(double, double)"/>): VSCALEF takes n as is, its floor(n) being n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<double> ScaleB(Vector256<double> x, Vector256<double> n) =>
+        Avx512F.VL.IsSupported ? Avx512F.VL.Scale(x, n) : Portable(x, Vector256.ConvertToInt64(Vector256.Clamp(n, Vector256.Create(-2200.0), Vector256.Create(2200.0))));
+
+    /// <summary>Lane-wise x·2^n for integral n (<see cref="Lane.ScaleB(double, double)"/>): VSCALEF takes n as is, its floor(n) being n.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<double> ScaleB(Vector128<double> x, Vector128<double> n) =>
+        Avx512F.VL.IsSupported ? Avx512F.VL.Scale(x, n) : Portable(x, Vector128.ConvertToInt64(Vector128.Clamp(n, Vector128.Create(-2200.0), Vector128.Create(2200.0))));
+
     // The scalar definition's clamp (Lane.ScaleBLimit): it changes no result and keeps the conversion to double exact.
     private static Vector512<long> Clamp(Vector512<long> n) => Vector512.Clamp(n, Vector512.Create(-Lane.ScaleBLimit), Vector512.Create(Lane.ScaleBLimit));
     private static Vector256<long> Clamp(Vector256<long> n) => Vector256.Clamp(n, Vector256.Create(-Lane.ScaleBLimit), Vector256.Create(Lane.ScaleBLimit));
