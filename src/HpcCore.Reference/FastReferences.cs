@@ -12,7 +12,7 @@ namespace HpcCore.Reference;
 /// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
 /// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
 /// </summary>
-public static class FastReferences
+public static partial class FastReferences
 {
     /// <summary>The relative error assumed of the double reference, 2^-45.</summary>
     public const double TrustedRelativeError = 1.0 / (1L << 45);
@@ -47,11 +47,12 @@ public static class FastReferences
         ["cbrt"] = Math.Cbrt,
     };
 
-    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "expm1")]
-    private static extern double ExpM1(double x);
+    // .NET's double.ExpM1 and LogP1 are Exp(x) − 1 and Log(x + 1), far from 1 ULP near 0: the C library's are used.
+    [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "expm1")]
+    private static partial double ExpM1(double x);
 
-    [System.Runtime.InteropServices.DllImport("libm.so.6", EntryPoint = "log1p")]
-    private static extern double LogP1(double x);
+    [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "log1p")]
+    private static partial double LogP1(double x);
 
     /// <summary>The double version of MPFR function <paramref name="name"/>, where there is one.</summary>
     public static bool TryGet(string name, out Func<double, double>? reference) => references.TryGetValue(name, out reference);
