@@ -5,6 +5,8 @@ namespace HpcCore.Reference.Mpfr;
 /// <summary>
 /// An immutable 256-bit MPFR real with ordinary operators, for algorithms that read better as formulas than as
 /// in-place MPFR calls (the Remez fit). Every operation allocates; use it where clarity matters more than speed.
+/// Every native call is followed by GC.KeepAlive of its operands: once a pointer is read, the JIT may consider the
+/// owning object dead, and its finalizer would free the number while MPFR still reads it.
 /// </summary>
 internal sealed unsafe class Real : IComparable<Real>
 {
@@ -21,12 +23,21 @@ internal sealed unsafe class Real : IComparable<Real>
 
     public static Real One { get; } = 1.0;
 
-    public bool IsZero => value.IsZero;
+    public bool IsZero
+    {
+        get
+        {
+            bool zero = value.IsZero;
+            GC.KeepAlive(this);
+            return zero;
+        }
+    }
 
     public static implicit operator Real(double d)
     {
         var r = new Real();
         MpfrNative.SetDouble(r.value.Pointer, d, MpfrNative.RoundNearest);
+        GC.KeepAlive(r);
         return r;
     }
 
@@ -35,6 +46,7 @@ internal sealed unsafe class Real : IComparable<Real>
     {
         var r = new Real();
         f.Evaluate(r.value, x.value);
+        GC.KeepAlive(x);
         return r;
     }
 
@@ -50,6 +62,7 @@ internal sealed unsafe class Real : IComparable<Real>
     {
         var r = new Real();
         MpfrNative.Negate(r.value.Pointer, a.value.Pointer, MpfrNative.RoundNearest);
+        GC.KeepAlive(a);
         return r;
     }
 
@@ -65,6 +78,7 @@ internal sealed unsafe class Real : IComparable<Real>
     {
         var r = new Real();
         MpfrNative.Abs(r.value.Pointer, value.Pointer, MpfrNative.RoundNearest);
+        GC.KeepAlive(this);
         return r;
     }
 
@@ -77,13 +91,29 @@ internal sealed unsafe class Real : IComparable<Real>
         return r;
     }
 
-    public int CompareTo(Real? other) => MpfrNative.Compare(value.Pointer, other!.value.Pointer);
+    public int CompareTo(Real? other)
+    {
+        int result = MpfrNative.Compare(value.Pointer, other!.value.Pointer);
+        GC.KeepAlive(this);
+        GC.KeepAlive(other);
+        return result;
+    }
 
     /// <summary>The nearest double (ties to even).</summary>
-    public double ToDouble() => MpfrNative.GetDouble(value.Pointer, MpfrNative.RoundNearest);
+    public double ToDouble()
+    {
+        double result = MpfrNative.GetDouble(value.Pointer, MpfrNative.RoundNearest);
+        GC.KeepAlive(this);
+        return result;
+    }
 
     /// <summary>The nearest float (ties to even), rounded once from the exact value.</summary>
-    public float ToSingle() => MpfrNative.GetSingle(value.Pointer, MpfrNative.RoundNearest);
+    public float ToSingle()
+    {
+        float result = MpfrNative.GetSingle(value.Pointer, MpfrNative.RoundNearest);
+        GC.KeepAlive(this);
+        return result;
+    }
 
     public override string ToString() => ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -91,6 +121,8 @@ internal sealed unsafe class Real : IComparable<Real>
     {
         var r = new Real();
         operation(r.value.Pointer, a.value.Pointer, b.value.Pointer, MpfrNative.RoundNearest);
+        GC.KeepAlive(a);
+        GC.KeepAlive(b);
         return r;
     }
 }
