@@ -11,9 +11,6 @@ namespace HpcCore;
 // - Special values: asin(±0) = ±0, acos(1) = +0, NaN for |x| > 1 and NaN (canonical).
 public static partial class HpcMath
 {
-    private const float PiHead2F = 3.1415927410125732f;                     // π rounded (for acos)
-    private const float PiTail2F = -8.742277657347586e-08f;                // π − PiHead2
-
     /// <summary>Returns the angle whose sine is <paramref name="x"/>.</summary>
     /// <param name="x">The sine, in [−1, 1].</param>
     /// <returns>asin x in [−π/2, π/2] radians; ±0 for ±0; NaN for |x| &gt; 1 and NaN.</returns>
@@ -47,9 +44,9 @@ public static partial class HpcMath
 
         float twoAsin = 2.0f * u + 2.0f * (AsinArgumentLowSingle(a) + correction);  // x > ½: 2·asin(s)
         float twoS = u + u;
-        float negativeHead = PiHead2F - twoS;                                // x < −½: π − 2·asin(s)
-        float negativeError = (PiHead2F - negativeHead) - twoS;
-        float negative = negativeHead + (negativeError + (PiTail2F - 2.0f * (AsinArgumentLowSingle(a) + correction)));
+        float negativeHead = PiHeadF - twoS;                                // x < −½: π − 2·asin(s)
+        float negativeError = (PiHeadF - negativeHead) - twoS;
+        float negative = negativeHead + (negativeError + (PiTailF - 2.0f * (AsinArgumentLowSingle(a) + correction)));
 
         float y = Select(a <= 0.5f, small, Select(x > 0.0f, twoAsin, negative));
         return Select(a > 1.0f | IsNaN(x), float.NaN, y);
@@ -84,9 +81,6 @@ public static partial class HpcMath
         return u * (w * q);
     }
 
-    private const double PiHead2 = 3.141592653589793;                     // π rounded (for acos)
-    private const double PiTail2 = 1.2246467991473532e-16;                // π − PiHead2
-
     /// <summary>Returns the angle whose sine is <paramref name="x"/>.</summary>
     /// <param name="x">The sine, in [−1, 1].</param>
     /// <returns>asin x in [−π/2, π/2] radians; ±0 for ±0; NaN for |x| &gt; 1 and NaN.</returns>
@@ -120,9 +114,9 @@ public static partial class HpcMath
 
         double twoAsin = 2.0 * u + 2.0 * (AsinArgumentLowDouble(a) + correction);  // x > ½: 2·asin(s)
         double twoS = u + u;
-        double negativeHead = PiHead2 - twoS;                                // x < −½: π − 2·asin(s)
-        double negativeError = (PiHead2 - negativeHead) - twoS;
-        double negative = negativeHead + (negativeError + (PiTail2 - 2.0 * (AsinArgumentLowDouble(a) + correction)));
+        double negativeHead = PiHead - twoS;                                // x < −½: π − 2·asin(s)
+        double negativeError = (PiHead - negativeHead) - twoS;
+        double negative = negativeHead + (negativeError + (PiTail - 2.0 * (AsinArgumentLowDouble(a) + correction)));
 
         double y = Select(a <= 0.5, small, Select(x > 0.0, twoAsin, negative));
         return Select(a > 1.0 | IsNaN(x), double.NaN, y);
