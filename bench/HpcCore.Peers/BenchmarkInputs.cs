@@ -36,4 +36,28 @@ public static class BenchmarkInputs
         }
         return values;
     }
+
+    /// <summary>Argument pairs for a two-argument function, in the order of its overloads.</summary>
+    public static (T[] X, T[] Y) PairFor<T>(string function, int length) where T : IFloatingPointIeee754<T>
+    {
+        var random = new Random(20261127);
+        var x = new T[length];
+        var y = new T[length];
+        bool single = typeof(T) == typeof(float);
+        for (int i = 0; i < length; i++)
+        {
+            double u = random.NextDouble(), v = random.NextDouble();
+            (double a, double b) = function switch
+            {
+                // Sides within a factor of 2^±20 of each other, of any size that does not overflow.
+                "Hypot" => (Math.ScaleB(1 + u, random.Next(-100, 100)), Math.ScaleB(1 + v, random.Next(-100, 100)) * (random.Next(2) * 2 - 1)),
+                // Bases over many binades and exponents whose results stay mostly finite.
+                "Pow" => (Math.Pow(2, -20 + 40 * u), single ? -6 + 12 * v : -50 + 100 * v),
+                _ => (-10 + 20 * u, -10 + 20 * v),                                       // Atan2: points around the origin
+            };
+            x[i] = T.CreateTruncating(a);
+            y[i] = T.CreateTruncating(b);
+        }
+        return (x, y);
+    }
 }

@@ -82,6 +82,21 @@ internal static class DotNetMathPeers
     public readonly struct Acosh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Acosh(x); }
     public readonly struct Cbrt<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Cbrt(x); }
 
+    public interface IBinaryOperation<T>
+    {
+        static abstract T Invoke(T x, T y);
+    }
+
+    public readonly struct Atan2<T> : IBinaryOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T y, T x) => T.Atan2(y, x); }
+    public readonly struct Hypot<T> : IBinaryOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x, T y) => T.Hypot(x, y); }
+    public readonly struct Pow<T> : IBinaryOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x, T y) => T.Pow(x, y); }
+
+    public static void ScalarLoop<T, TOperation>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination) where TOperation : IBinaryOperation<T>
+    {
+        for (int i = 0; i < x.Length; i++)
+            destination[i] = TOperation.Invoke(x[i], y[i]);
+    }
+
     public static void Vector512Loop<T, TOperation>(ReadOnlySpan<T> x, Span<T> destination) where TOperation : IOperation<T>
     {
         int i = 0;

@@ -66,6 +66,20 @@ public static class PeerCatalog
         ["Cbrt"] = Scalar<double, DotNetMathPeers.Cbrt<double>>(TensorPrimitives.Cbrt),
     };
 
+    private static readonly Dictionary<string, BinaryPeer<float>[]> singleBinary = new()
+    {
+        ["Atan2"] = Binary<float, DotNetMathPeers.Atan2<float>>(TensorPrimitives.Atan2),
+        ["Hypot"] = Binary<float, DotNetMathPeers.Hypot<float>>(TensorPrimitives.Hypot),
+        ["Pow"] = Binary<float, DotNetMathPeers.Pow<float>>(TensorPrimitives.Pow),
+    };
+
+    private static readonly Dictionary<string, BinaryPeer<double>[]> doubleBinary = new()
+    {
+        ["Atan2"] = Binary<double, DotNetMathPeers.Atan2<double>>(TensorPrimitives.Atan2),
+        ["Hypot"] = Binary<double, DotNetMathPeers.Hypot<double>>(TensorPrimitives.Hypot),
+        ["Pow"] = Binary<double, DotNetMathPeers.Pow<double>>(TensorPrimitives.Pow),
+    };
+
     /// <summary>The peers of <paramref name="function"/>, or none.</summary>
     public static IReadOnlyList<Peer<T>> For<T>(UnaryFunction<T> function)
     {
@@ -76,6 +90,24 @@ public static class PeerCatalog
 
     /// <summary>The peer from <paramref name="library"/>, or null.</summary>
     public static Peer<T>? Find<T>(UnaryFunction<T> function, string library) => For(function).FirstOrDefault(p => p.Library == library);
+
+    /// <summary>The peers of the two-argument <paramref name="function"/>, or none.</summary>
+    public static IReadOnlyList<BinaryPeer<T>> For<T>(BinaryFunction<T> function)
+    {
+        object table = typeof(T) == typeof(float) ? singleBinary : doubleBinary;
+        BinaryPeer<T>[] dotNet = ((Dictionary<string, BinaryPeer<T>[]>)table).TryGetValue(function.Name, out BinaryPeer<T>[]? peers) ? peers : [];
+        return SleefPeers.For(function) is { } sleef ? [.. dotNet, new BinaryPeer<T>(SleefName, sleef)] : dotNet;
+    }
+
+    /// <summary>The peer from <paramref name="library"/>, or null.</summary>
+    public static BinaryPeer<T>? Find<T>(BinaryFunction<T> function, string library) => For(function).FirstOrDefault(p => p.Library == library);
+
+    /// <summary>Two-argument functions: TensorPrimitives and the scalar loop (.NET has no Vector512 versions).</summary>
+    private static BinaryPeer<T>[] Binary<T, TOperation>(BinarySpanFunction<T> tensorPrimitives) where TOperation : DotNetMathPeers.IBinaryOperation<T> =>
+    [
+        new(TensorPrimitivesName, tensorPrimitives),
+        new(ScalarName, DotNetMathPeers.ScalarLoop<T, TOperation>),
+    ];
 
     private static Peer<T>[] Vectorized<T, TOperation>(SpanFunction<T> tensorPrimitives) where TOperation : DotNetMathPeers.IOperation<T> =>
     [

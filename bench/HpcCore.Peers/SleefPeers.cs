@@ -32,6 +32,31 @@ public static unsafe class SleefPeers
         return (SpanFunction<T>)(object)(typeof(T) == typeof(float) ? Single(address) : Double(address));
     }
 
+    /// <summary>SLEEF's version of the two-argument <paramref name="function"/> over spans, or null.</summary>
+    public static BinarySpanFunction<T>? For<T>(BinaryFunction<T> function)
+    {
+        string suffix = typeof(T) == typeof(float) ? "f32" : "f64";
+        if (handle.Value == 0 || !NativeLibrary.TryGetExport(handle.Value, $"hpccore_sleef_{function.Name.ToLowerInvariant()}_{suffix}", out nint address))
+            return null;
+        return (BinarySpanFunction<T>)(object)(typeof(T) == typeof(float) ? BinarySingle(address) : BinaryDouble(address));
+    }
+
+    private static BinarySpanFunction<float> BinarySingle(nint address) => (x, y, destination) =>
+    {
+        if (y.Length != x.Length || destination.Length < x.Length)
+            throw new ArgumentException("Inputs differ in length or the destination is too short.", nameof(destination));
+        fixed (float* first = x, second = y, output = destination)
+            ((delegate* unmanaged<float*, float*, float*, nuint, void>)address)(first, second, output, (nuint)x.Length);
+    };
+
+    private static BinarySpanFunction<double> BinaryDouble(nint address) => (x, y, destination) =>
+    {
+        if (y.Length != x.Length || destination.Length < x.Length)
+            throw new ArgumentException("Inputs differ in length or the destination is too short.", nameof(destination));
+        fixed (double* first = x, second = y, output = destination)
+            ((delegate* unmanaged<double*, double*, double*, nuint, void>)address)(first, second, output, (nuint)x.Length);
+    };
+
     private static SpanFunction<float> Single(nint address) => (x, destination) =>
     {
         if (destination.Length < x.Length)

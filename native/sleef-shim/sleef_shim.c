@@ -1,6 +1,6 @@
 // Array loops over SLEEF's AVX-512 vector functions, so .NET benchmarks can call them through P/Invoke (a __m512
 // argument cannot cross P/Invoke). One exported function per SLEEF function: hpccore_sleef_<name>_f32 / _f64,
-// (const T* x, T* y, size_t n). The tail is padded into a full vector, so every element goes through the same
+// (const T* x, T* y, size_t n), and for two-argument functions (const T* x, const T* y, T* out, size_t n). The tail is padded into a full vector, so every element goes through the same
 // SLEEF code path. Built by the Cake targets Bench and Report (build.cake); see native/README.md.
 #include <immintrin.h>
 #include <stddef.h>
@@ -37,6 +37,38 @@
         }                                                                                \
     }
 
+#define SHIM2_F32(name, sleef)                                                           \
+    void hpccore_sleef_##name##_f32(const float *x, const float *y, float *z, size_t n)  \
+    {                                                                                    \
+        size_t i = 0;                                                                    \
+        for (; i + 16 <= n; i += 16)                                                     \
+            _mm512_storeu_ps(z + i, sleef(_mm512_loadu_ps(x + i), _mm512_loadu_ps(y + i))); \
+        if (i < n)                                                                       \
+        {                                                                                \
+            float a[16] = {0}, b[16] = {0}, out[16];                                     \
+            memcpy(a, x + i, (n - i) * sizeof(float));                                   \
+            memcpy(b, y + i, (n - i) * sizeof(float));                                   \
+            _mm512_storeu_ps(out, sleef(_mm512_loadu_ps(a), _mm512_loadu_ps(b)));        \
+            memcpy(z + i, out, (n - i) * sizeof(float));                                 \
+        }                                                                                \
+    }
+
+#define SHIM2_F64(name, sleef)                                                           \
+    void hpccore_sleef_##name##_f64(const double *x, const double *y, double *z, size_t n) \
+    {                                                                                    \
+        size_t i = 0;                                                                    \
+        for (; i + 8 <= n; i += 8)                                                       \
+            _mm512_storeu_pd(z + i, sleef(_mm512_loadu_pd(x + i), _mm512_loadu_pd(y + i))); \
+        if (i < n)                                                                       \
+        {                                                                                \
+            double a[8] = {0}, b[8] = {0}, out[8];                                       \
+            memcpy(a, x + i, (n - i) * sizeof(double));                                  \
+            memcpy(b, y + i, (n - i) * sizeof(double));                                  \
+            _mm512_storeu_pd(out, sleef(_mm512_loadu_pd(a), _mm512_loadu_pd(b)));        \
+            memcpy(z + i, out, (n - i) * sizeof(double));                                \
+        }                                                                                \
+    }
+
 // The most accurate variant SLEEF offers for each (u10: 1.0 ULP; sinpi/cospi only come as u05).
 #define SHIM(name, f32, f64) SHIM_F32(name, f32) SHIM_F64(name, f64)
 SHIM(exp, Sleef_expf16_u10avx512f, Sleef_expd8_u10avx512f)
@@ -59,3 +91,9 @@ SHIM(atanh, Sleef_atanhf16_u10avx512f, Sleef_atanhd8_u10avx512f)
 SHIM(asinh, Sleef_asinhf16_u10avx512f, Sleef_asinhd8_u10avx512f)
 SHIM(acosh, Sleef_acoshf16_u10avx512f, Sleef_acoshd8_u10avx512f)
 SHIM(cbrt, Sleef_cbrtf16_u10avx512f, Sleef_cbrtd8_u10avx512f)
+
+// Two arguments, in the order of HpcMath's overloads (atan2(y, x), as SLEEF's).
+#define SHIM2(name, f32, f64) SHIM2_F32(name, f32) SHIM2_F64(name, f64)
+SHIM2(atan2, Sleef_atan2f16_u10avx512f, Sleef_atan2d8_u10avx512f)
+SHIM2(hypot, Sleef_hypotf16_u05avx512f, Sleef_hypotd8_u05avx512f)
+SHIM2(pow, Sleef_powf16_u10avx512f, Sleef_powd8_u10avx512f)

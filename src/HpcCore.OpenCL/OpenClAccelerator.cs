@@ -62,6 +62,23 @@ public sealed unsafe class OpenClAccelerator : IDisposable
     public void Apply<T>(UnaryFunction<T> function, ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged
     {
         SpanValidation.ThrowIfInvalid(x, destination, nameof(x), x.Length);
+        Run(function, x, ReadOnlySpan<T>.Empty, destination);
+    }
+
+    /// <summary>Computes the two-argument <paramref name="function"/> elementwise on the device, with the span overload's argument rules.</summary>
+    /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">Double precision on a device without cl_khr_fp64.</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void Apply<T>(BinaryFunction<T> function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination) where T : unmanaged
+    {
+        SpanValidation.ThrowIfInvalid(x, destination, nameof(x), x.Length);
+        SpanValidation.ThrowIfInvalid(y, destination, nameof(y), x.Length);
+        Run(function, x, y, destination);
+    }
+
+    /// <summary>Runs the kernel over x (and y for a two-argument function): one buffer per input, then the destination and the length.</summary>
+    private void Run<T>(FunctionInfo function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination) where T : unmanaged
+    {
         if (typeof(T) == typeof(double) && !Device.SupportsDouble)
             throw new NotSupportedException($"{Device} has no double precision (cl_khr_fp64).");
         if (x.IsEmpty)
@@ -76,27 +93,41 @@ public sealed unsafe class OpenClAccelerator : IDisposable
             using var kernel = new OpenClHandle(cl.CreateKernel(program.Value, function.OpenClKernel, &status), OpenClHandle.Kind.Kernel);
             OpenClErrors.Check(status, "clCreateKernel");
 
-            fixed (T* input = &MemoryMarshal.GetReference(x))
+            fixed (T* first = &MemoryMarshal.GetReference(x))
+            fixed (T* second = &MemoryMarshal.GetReference(y))
             fixed (T* output = &MemoryMarshal.GetReference(destination))
             {
-                using var inputBuffer = new OpenClHandle(
-                    cl.CreateBuffer(context.Value, MemFlags.ReadOnly | MemFlags.CopyHostPtr, bytes, input, &status), OpenClHandle.Kind.Buffer);
-                OpenClErrors.Check(status, "clCreateBuffer");
+                using var firstBuffer = InputBuffer(first, bytes);
+                using var secondBuffer = function.Arity == 2 ? InputBuffer(second, bytes) : null;
                 using var outputBuffer = new OpenClHandle(
                     cl.CreateBuffer(context.Value, MemFlags.WriteOnly, bytes, null, &status), OpenClHandle.Kind.Buffer);
                 OpenClErrors.Check(status, "clCreateBuffer");
 
-                nint inputHandle = inputBuffer.Value, outputHandle = outputBuffer.Value;
+                uint argument = 0;
+                foreach (OpenClHandle? buffer in new[] { firstBuffer, secondBuffer, outputBuffer })
+                {
+                    if (buffer is null)
+                        continue;
+                    nint handle = buffer.Value;
+                    OpenClErrors.Check(cl.SetKernelArg(kernel.Value, argument++, (nuint)sizeof(nint), &handle), "clSetKernelArg");
+                }
                 uint length = (uint)x.Length;
-                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 0, (nuint)sizeof(nint), &inputHandle), "clSetKernelArg");
-                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 1, (nuint)sizeof(nint), &outputHandle), "clSetKernelArg");
-                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 2, sizeof(uint), &length), "clSetKernelArg");
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, argument, sizeof(uint), &length), "clSetKernelArg");
 
                 nuint global = (nuint)x.Length;
                 OpenClErrors.Check(cl.EnqueueNdrangeKernel(queue.Value, kernel.Value, 1, null, &global, null, 0, null, null), "clEnqueueNDRangeKernel");
                 OpenClErrors.Check(cl.EnqueueReadBuffer(queue.Value, outputBuffer.Value, true, 0, bytes, output, 0, null, null), "clEnqueueReadBuffer");
             }
         }
+    }
+
+    private OpenClHandle InputBuffer(void* data, nuint bytes)
+    {
+        int status;
+        var buffer = new OpenClHandle(
+            OpenClApi.CL.CreateBuffer(context.Value, MemFlags.ReadOnly | MemFlags.CopyHostPtr, bytes, data, &status), OpenClHandle.Kind.Buffer);
+        OpenClErrors.Check(status, "clCreateBuffer");
+        return buffer;
     }
 
     /// <summary>Releases the device's context, queue and programs.</summary>

@@ -35,6 +35,34 @@ public static class AccuracySweep
     }
 
     /// <summary>
+    /// Measures <paramref name="function"/> at every pair (x[i], y[i]): against MPFR, except where the C library's double
+    /// version settles the error beyond doubt (<see cref="FastReferences"/>), which makes 10^8-pair sweeps practical.
+    /// </summary>
+    public static AccuracyResult Measure(BinaryFunction<float> function, ReadOnlySpan<float> x, ReadOnlySpan<float> y)
+    {
+        if (!FastReferences.TryGet(function.Reference, out Func<double, double, double>? fast))
+            return Measure(function, x, y, static (exact, a, b, r) => exact.Measure(a, b, r));
+        return Measure(function, x, y, (exact, a, b, r) =>
+            FastReferences.TrySettle(fast!(a, b), r, out Measurement settled) ? settled : exact.Measure(a, b, r));
+    }
+
+    /// <summary>Measures <paramref name="function"/> at every pair (x[i], y[i]), each against MPFR.</summary>
+    public static AccuracyResult Measure(BinaryFunction<double> function, ReadOnlySpan<double> x, ReadOnlySpan<double> y) =>
+        Measure(function, x, y, static (exact, a, b, r) => exact.Measure(a, b, r));
+
+    private static AccuracyResult Measure<T>(BinaryFunction<T> function, ReadOnlySpan<T> x, ReadOnlySpan<T> y,
+        Func<ExactFunction, T, T, T, Measurement> measure) where T : IConvertible
+    {
+        var results = new T[x.Length];
+        function.Span(x, y, results);
+        ExactFunction exact = ExactFunction.Get(function.Reference, arity: 2);
+        var accumulator = new Accumulator();
+        for (int i = 0; i < x.Length; i++)
+            accumulator.Add(x[i].ToDouble(null), y[i].ToDouble(null), measure(exact, x[i], y[i], results[i]));
+        return accumulator.Result(function.ToString(), x.Length, exhaustive: false);
+    }
+
+    /// <summary>
     /// Measures <paramref name="function"/> on all 2^32 floats. Where <see cref="FastReferences"/> has a double
     /// version of the reference, inputs whose error and rounding it settles beyond doubt skip MPFR; all others
     /// (and every input of functions without one) go to MPFR.
@@ -44,7 +72,7 @@ public static class AccuracySweep
         ExactFunction exact = ExactFunction.Get(function.Reference);
         FastReferences.TryGet(function.Reference, out Func<double, double>? fast);
         const int blocks = (int)(0x1_0000_0000L / Block);
-        AccuracyResult total = new(function.ToString(), 0, 0, 0, 0, Exhaustive: true);
+        AccuracyResult total = new(function.ToString(), 0, 0, "none", 0, Exhaustive: true);
         object gate = new();
         int done = 0;
 
@@ -78,20 +106,32 @@ public static class AccuracySweep
 
     private sealed class Accumulator
     {
-        private double max = 0, worst = double.NaN;
+        private double max = 0, worstX = double.NaN, worstY = double.NaN;
+        private bool binary;
         private long notCorrect;
 
-        public void Add(double x, Measurement m)
+        public void Add(double x, Measurement m) => Add(x, double.NaN, m, isBinary: false);
+
+        public void Add(double x, double y, Measurement m) => Add(x, y, m, isBinary: true);
+
+        private void Add(double x, double y, Measurement m, bool isBinary)
         {
+            binary = isBinary;
             if (!(m.UlpError <= max))
             {
                 max = m.UlpError;
-                worst = x;
+                (worstX, worstY) = (x, y);
             }
             if (!m.CorrectlyRounded)
                 notCorrect++;
         }
 
-        public AccuracyResult Result(string name, long inputs, bool exhaustive) => new(name, inputs, max, worst, notCorrect, exhaustive);
+        public AccuracyResult Result(string name, long inputs, bool exhaustive) => new(name, inputs, max, Worst(), notCorrect, exhaustive);
+
+        private string Worst()
+        {
+            string x = worstX.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            return binary ? $"({x}, {worstY.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})" : x;
+        }
     }
 }

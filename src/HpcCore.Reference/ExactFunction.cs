@@ -6,7 +6,8 @@ namespace HpcCore.Reference;
 
 /// <summary>
 /// A function evaluated by MPFR: <c>ExactFunction.Get("exp")</c> binds <c>mpfr_exp</c>, and any other one-argument
-/// MPFR function is reached the same way. Gives correctly rounded results and the error of a computed result in ULPs.
+/// MPFR function is reached the same way; <c>ExactFunction.Get("atan2", arity: 2)</c> binds a two-argument one
+/// (<c>mpfr_atan2(y, x)</c>, <c>mpfr_hypot</c>, <c>mpfr_pow</c>), its arguments in MPFR's order. Gives correctly rounded results and the error of a computed result in ULPs.
 /// Safe to use from many threads (each keeps its own MPFR scratch values).
 /// </summary>
 public sealed unsafe class ExactFunction
@@ -14,30 +15,36 @@ public sealed unsafe class ExactFunction
     /// <summary>Bits of the exact value: far more than needed to measure an error to 1e-9 ULP or round a double.</summary>
     private const long ExactPrecision = 192;
 
-    private static readonly ConcurrentDictionary<string, ExactFunction> cache = new();
+    private static readonly ConcurrentDictionary<(string, int), ExactFunction> cache = new();
     private static readonly object rangeLock = new();
     private static readonly bool threadLocalRange = LoadAndCheckThreadSafety();
 
     [ThreadStatic] private static Scratch? scratch;
 
-    private readonly delegate* unmanaged<void*, void*, int, int> function;
+    private readonly nint address;
 
-    private ExactFunction(string name, nint address)
+    private ExactFunction(string name, int arity, nint address)
     {
         Name = name;
-        function = (delegate* unmanaged<void*, void*, int, int>)address;
+        Arity = arity;
+        this.address = address;
     }
 
     /// <summary>The MPFR function name without the prefix, e.g. <c>exp</c>.</summary>
     public string Name { get; }
 
-    /// <summary>Binds <c>mpfr_{name}</c>.</summary>
+    /// <summary>How many arguments the MPFR function takes (1 or 2).</summary>
+    public int Arity { get; }
+
+    /// <summary>Binds <c>mpfr_{name}</c>, which takes <paramref name="arity"/> arguments (MPFR's headers say; the library cannot).</summary>
     /// <exception cref="MpfrNotInstalledException">libmpfr.so.6 is not installed.</exception>
-    /// <exception cref="ArgumentException">MPFR has no such function.</exception>
-    public static ExactFunction Get(string name) => cache.GetOrAdd(name, static n =>
+    /// <exception cref="ArgumentException">MPFR has no such function, or the arity is not 1 or 2.</exception>
+    public static ExactFunction Get(string name, int arity = 1) => cache.GetOrAdd((name, arity), static key =>
     {
-        nint address = MpfrNative.Export(n);
-        return address != 0 ? new ExactFunction(n, address) : throw new ArgumentException($"MPFR has no function mpfr_{n}.", nameof(name));
+        if (key.Item2 is not (1 or 2))
+            throw new ArgumentException($"Only one- and two-argument MPFR functions are bound, not {key.Item2}.", nameof(arity));
+        nint address = MpfrNative.Export(key.Item1);
+        return address != 0 ? new ExactFunction(key.Item1, key.Item2, address) : throw new ArgumentException($"MPFR has no function mpfr_{key.Item1}.", nameof(name));
     });
 
     /// <summary>f(x) correctly rounded to nearest-even float, with IEEE subnormals, overflow and underflow.</summary>
@@ -45,7 +52,17 @@ public sealed unsafe class ExactFunction
     {
         Scratch s = scratch ??= new Scratch();
         MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
-        RoundInFormat(s.Rounded24, s.Input, FloatFormat.Single);
+        RoundInFormat(s.Rounded24, s, FloatFormat.Single, arity: 1);
+        return MpfrNative.GetSingle(s.Rounded24.Pointer, MpfrNative.RoundNearest);
+    }
+
+    /// <summary>f(x, y) correctly rounded to nearest-even float, with IEEE subnormals, overflow and underflow.</summary>
+    public float CorrectlyRounded(float x, float y)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        MpfrNative.SetSingle(s.SecondInput.Pointer, y, MpfrNative.RoundNearest);
+        RoundInFormat(s.Rounded24, s, FloatFormat.Single, arity: 2);
         return MpfrNative.GetSingle(s.Rounded24.Pointer, MpfrNative.RoundNearest);
     }
 
@@ -54,7 +71,17 @@ public sealed unsafe class ExactFunction
     {
         Scratch s = scratch ??= new Scratch();
         MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
-        RoundInFormat(s.Rounded53, s.Input, FloatFormat.Double);
+        RoundInFormat(s.Rounded53, s, FloatFormat.Double, arity: 1);
+        return MpfrNative.GetDouble(s.Rounded53.Pointer, MpfrNative.RoundNearest);
+    }
+
+    /// <summary>f(x, y) correctly rounded to nearest-even double, with IEEE subnormals, overflow and underflow.</summary>
+    public double CorrectlyRounded(double x, double y)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        MpfrNative.SetDouble(s.SecondInput.Pointer, y, MpfrNative.RoundNearest);
+        RoundInFormat(s.Rounded53, s, FloatFormat.Double, arity: 2);
         return MpfrNative.GetDouble(s.Rounded53.Pointer, MpfrNative.RoundNearest);
     }
 
@@ -63,7 +90,17 @@ public sealed unsafe class ExactFunction
     {
         Scratch s = scratch ??= new Scratch();
         MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
-        function(s.Exact.Pointer, s.Input.Pointer, MpfrNative.RoundNearest);
+        Call(s.Exact.Pointer, s, arity: 1);
+        return Judge(s, computed, FloatFormat.Single, s.Exact.IsNaN ? float.NaN : MpfrNative.GetSingle(s.Exact.Pointer, MpfrNative.RoundNearest));
+    }
+
+    /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>, <paramref name="y"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
+    public Measurement Measure(float x, float y, float computed)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        MpfrNative.SetSingle(s.SecondInput.Pointer, y, MpfrNative.RoundNearest);
+        Call(s.Exact.Pointer, s, arity: 2);
         return Judge(s, computed, FloatFormat.Single, s.Exact.IsNaN ? float.NaN : MpfrNative.GetSingle(s.Exact.Pointer, MpfrNative.RoundNearest));
     }
 
@@ -72,12 +109,41 @@ public sealed unsafe class ExactFunction
     {
         Scratch s = scratch ??= new Scratch();
         MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
-        function(s.Exact.Pointer, s.Input.Pointer, MpfrNative.RoundNearest);
+        Call(s.Exact.Pointer, s, arity: 1);
+        return Judge(s, computed, FloatFormat.Double, s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest));
+    }
+
+    /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>, <paramref name="y"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
+    public Measurement Measure(double x, double y, double computed)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        MpfrNative.SetDouble(s.SecondInput.Pointer, y, MpfrNative.RoundNearest);
+        Call(s.Exact.Pointer, s, arity: 2);
         return Judge(s, computed, FloatFormat.Double, s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest));
     }
 
     /// <summary>f(input) into <paramref name="result"/>, rounded to the result's precision.</summary>
-    internal void Evaluate(MpfrFloat result, MpfrFloat input) => function(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
+    internal void Evaluate(MpfrFloat result, MpfrFloat input)
+    {
+        RequireArity(1);
+        ((delegate* unmanaged<void*, void*, int, int>)address)(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
+    }
+
+    /// <summary>f of the scratch inputs into <paramref name="result"/>: MPFR's ternary value.</summary>
+    private int Call(void* result, Scratch s, int arity)
+    {
+        RequireArity(arity);
+        return arity == 1
+            ? ((delegate* unmanaged<void*, void*, int, int>)address)(result, s.Input.Pointer, MpfrNative.RoundNearest)
+            : ((delegate* unmanaged<void*, void*, void*, int, int>)address)(result, s.Input.Pointer, s.SecondInput.Pointer, MpfrNative.RoundNearest);
+    }
+
+    private void RequireArity(int arity)
+    {
+        if (arity != Arity)
+            throw new InvalidOperationException($"mpfr_{Name} was bound with {Arity} argument(s) but called with {arity}.");
+    }
 
     /// <summary>Error and correct rounding of a result given as a double (floats convert exactly, the sign of zero included).</summary>
     private static Measurement Judge(Scratch s, double computed, FloatFormat format, double correctlyRounded)
@@ -92,23 +158,23 @@ public sealed unsafe class ExactFunction
     /// Rounds f(input) into <paramref name="format"/> exactly as IEEE does: MPFR's exponent range narrowed to the
     /// format's, then mpfr_subnormalize for gradual underflow (the MPFR manual's recipe for emulating IEEE formats).
     /// </summary>
-    private void RoundInFormat(MpfrFloat result, MpfrFloat input, FloatFormat format)
+    private void RoundInFormat(MpfrFloat result, Scratch s, FloatFormat format, int arity)
     {
         if (threadLocalRange)
-            RoundInFormatUnlocked(result, input, format);
+            RoundInFormatUnlocked(result, s, format, arity);
         else
             lock (rangeLock)
-                RoundInFormatUnlocked(result, input, format);
+                RoundInFormatUnlocked(result, s, format, arity);
     }
 
-    private void RoundInFormatUnlocked(MpfrFloat result, MpfrFloat input, FloatFormat format)
+    private void RoundInFormatUnlocked(MpfrFloat result, Scratch s, FloatFormat format, int arity)
     {
         long emin = MpfrNative.GetEmin(), emax = MpfrNative.GetEmax();
         try
         {
             MpfrNative.SetEmin(format.MpfrEmin);
             MpfrNative.SetEmax(format.MpfrEmax);
-            int ternary = function(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
+            int ternary = Call(result.Pointer, s, arity);
             ternary = MpfrNative.CheckRange(result.Pointer, ternary, MpfrNative.RoundNearest);
             MpfrNative.Subnormalize(result.Pointer, ternary, MpfrNative.RoundNearest);
         }
@@ -129,6 +195,7 @@ public sealed unsafe class ExactFunction
     internal sealed class Scratch
     {
         public readonly MpfrFloat Input = new(64);
+        public readonly MpfrFloat SecondInput = new(64);
         public readonly MpfrFloat Exact = new(ExactPrecision);
         public readonly MpfrFloat Computed = new(64);
         public readonly MpfrFloat Difference = new(2 * ExactPrecision);

@@ -7,7 +7,7 @@ namespace HpcCore.Reference;
 /// Double-precision versions of reference functions, used to settle most float inputs of an exhaustive sweep
 /// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
 /// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp, exp2, exp10, log, log2, log10, pow,
-/// expm1 and log1p on x86-64, and 2 ULP for sinh, cosh and tanh; .NET's Exp2 and Exp10 call pow); the margin below
+/// expm1 and log1p on x86-64, and 2 ULP for sinh, cosh, tanh, atan2 and hypot; .NET's Exp2 and Exp10 call pow); the margin below
 /// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
 /// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
 /// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
@@ -47,6 +47,17 @@ public static partial class FastReferences
         ["cbrt"] = Math.Cbrt,
     };
 
+    private static readonly Dictionary<string, Func<double, double, double>> binaryReferences = new()
+    {
+        ["atan2"] = Math.Atan2,
+        ["hypot"] = Hypot,
+        ["pow"] = Math.Pow,
+    };
+
+    // .NET's double.Hypot is managed code of its own; the C library's is documented.
+    [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "hypot")]
+    private static partial double Hypot(double x, double y);
+
     // .NET's double.ExpM1 and LogP1 are Exp(x) − 1 and Log(x + 1), far from 1 ULP near 0: the C library's are used.
     [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "expm1")]
     private static partial double ExpM1(double x);
@@ -56,6 +67,9 @@ public static partial class FastReferences
 
     /// <summary>The double version of MPFR function <paramref name="name"/>, where there is one.</summary>
     public static bool TryGet(string name, out Func<double, double>? reference) => references.TryGetValue(name, out reference);
+
+    /// <summary>The double version of two-argument MPFR function <paramref name="name"/>, where there is one.</summary>
+    public static bool TryGet(string name, out Func<double, double, double>? reference) => binaryReferences.TryGetValue(name, out reference);
 
     /// <summary>
     /// Decides the error of float result <paramref name="y"/> from the double reference value <paramref name="d"/>

@@ -23,6 +23,20 @@ public class BitIdentityTests
     public void Double_forms_agree_bit_for_bit(string name) =>
         AssertIdentical(Functions.Double(name), [.. EdgeValues.Double, .. HardInputs.Double.Sample(Inputs)]);
 
+    [Theory, MemberData(nameof(Functions.SingleBinaryNames), MemberType = typeof(Functions))]
+    public void Float_two_argument_forms_agree_bit_for_bit(string name)
+    {
+        (float[] x, float[] y) = PairInputs.Single(Inputs, seed: 2);
+        AssertIdentical(Functions.SingleBinary(name), x, y);
+    }
+
+    [Theory, MemberData(nameof(Functions.DoubleBinaryNames), MemberType = typeof(Functions))]
+    public void Double_two_argument_forms_agree_bit_for_bit(string name)
+    {
+        (double[] x, double[] y) = PairInputs.Double(Inputs, seed: 2);
+        AssertIdentical(Functions.DoubleBinary(name), x, y);
+    }
+
     [Fact]
     public void This_machine_runs_the_Vector512_path()
     {
@@ -55,9 +69,35 @@ public class BitIdentityTests
         }
     }
 
-    private static void AssertBits<T>(T expected, T actual, string form, T input, FunctionInfo f) where T : unmanaged
+    private static void AssertIdentical<T>(BinaryFunction<T> f, T[] x, T[] y) where T : unmanaged
+    {
+        int n = x.Length - x.Length % Vector512<T>.Count;
+        var span = new T[n];
+        f.Span(x.AsSpan(0, n), y.AsSpan(0, n), span);
+        var v128 = new T[n];
+        var v256 = new T[n];
+        var v512 = new T[n];
+        for (int i = 0; i < n; i += Vector128<T>.Count)
+            f.Vector128(Vector128.Create<T>(x.AsSpan(i)), Vector128.Create<T>(y.AsSpan(i))).CopyTo(v128.AsSpan(i));
+        for (int i = 0; i < n; i += Vector256<T>.Count)
+            f.Vector256(Vector256.Create<T>(x.AsSpan(i)), Vector256.Create<T>(y.AsSpan(i))).CopyTo(v256.AsSpan(i));
+        for (int i = 0; i < n; i += Vector512<T>.Count)
+            f.Vector512(Vector512.Create<T>(x.AsSpan(i)), Vector512.Create<T>(y.AsSpan(i))).CopyTo(v512.AsSpan(i));
+
+        for (int i = 0; i < n; i++)
+        {
+            T scalar = f.Scalar(x[i], y[i]);
+            string input = $"{x[i]}, {y[i]}";
+            AssertBits(scalar, v128[i], "Vector128", input, f);
+            AssertBits(scalar, v256[i], "Vector256", input, f);
+            AssertBits(scalar, v512[i], "Vector512", input, f);
+            AssertBits(scalar, span[i], "span", input, f);
+        }
+    }
+
+    private static void AssertBits<T>(T expected, T actual, string form, object input, FunctionInfo f) where T : unmanaged
     {
         if (!Bits.Same(expected, actual))
-            Assert.Fail($"{f}({input}): scalar gives {Bits.Hex(expected)}, {form} gives {Bits.Hex(actual)}");
+            Assert.Fail($"{f.Name}({input}): scalar gives {Bits.Hex(expected)}, {form} gives {Bits.Hex(actual)}");
     }
 }

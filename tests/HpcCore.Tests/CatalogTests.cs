@@ -9,6 +9,9 @@ public class CatalogTests
     /// <summary>The functions HpcMath provides so far, each for float and double (issue 3 lists the full set).</summary>
     private static readonly string[] Expected = ["Cosh", "Exp", "Exp10", "Exp2", "ExpM1", "Log", "Log10", "Log2", "LogP1", "Sinh", "Tanh", "SinPi", "CosPi", "Atan", "Asin", "Acos", "Atanh", "Asinh", "Acosh", "Cbrt"];
 
+    /// <summary>The two-argument functions, each for float and double.</summary>
+    private static readonly string[] ExpectedBinary = ["Atan2", "Hypot"];
+
     /// <summary>The float functions of the correctly rounded tier (HpcMath.CorrectlyRounded).</summary>
     private static readonly string[] CorrectlyRoundedSingle = ["Cbrt"];
 
@@ -16,7 +19,9 @@ public class CatalogTests
     public void Catalog_lists_every_function_for_both_element_types_with_its_bound()
     {
         string[] entries = [.. FunctionCatalog.All.Select(f => f.ToString()).Order()];
-        string[] expected = [.. Expected.SelectMany(n => new[] { $"{n}(double)", $"{n}(float)" }), .. CorrectlyRoundedSingle.Select(n => $"CorrectlyRounded.{n}(float)")];
+        string[] expected = [.. Expected.SelectMany(n => new[] { $"{n}(double)", $"{n}(float)" }),
+            .. ExpectedBinary.SelectMany(n => new[] { $"{n}(double, double)", $"{n}(float, float)" }),
+            .. CorrectlyRoundedSingle.Select(n => $"CorrectlyRounded.{n}(float)")];
         Assert.Equal(expected.Order(), entries);
         Assert.All(FunctionCatalog.All, f =>
         {
@@ -24,6 +29,7 @@ public class CatalogTests
             Assert.Equal(f.Name.StartsWith("CorrectlyRounded.", System.StringComparison.Ordinal), f.MaxUlp == 0.5);
             Assert.NotEmpty(f.Reference);
             Assert.Contains(f.OpenClKernel, f.OpenClSource);
+            Assert.Equal(ExpectedBinary.Contains(f.Name) ? 2 : 1, f.Arity);
         });
     }
 }

@@ -11,7 +11,7 @@ namespace HpcCore.Tests;
 
 /// <summary>
 /// Every float function on all 2^32 inputs against MPFR, and every double function on 10^7 hard inputs: the proof behind
-/// each bound. Long (minutes per function), so it runs in its own Cake target (TestExhaustive) and is filtered out of
+/// each bound. Two-argument functions: 10^8 hard float pairs (PairInputs) and 10^7 hard double pairs. Long (minutes per function), so it runs in its own Cake target (TestExhaustive) and is filtered out of
 /// the default test run.
 /// Each result is also appended to artifacts/exhaustive-accuracy.md.
 /// </summary>
@@ -23,11 +23,11 @@ public class ExhaustiveTests(ITestOutputHelper output)
     {
         UnaryFunction<float> f = Functions.Single(name);
         AccuracyResult result = AccuracySweep.AllFloats(f);
-        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput:R} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
+        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
         output.WriteLine(line);
         Record(line);
         Assert.Equal(1L << 32, result.Inputs);
-        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput:R}");
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput}");
         if (f.MaxUlp == 0.5) // the correctly rounded tier: not one exception
             Assert.Equal(0, result.NotCorrectlyRounded);
     }
@@ -47,11 +47,52 @@ public class ExhaustiveTests(ITestOutputHelper output)
             chunks[i] = AccuracySweep.Measure(f, inputs);
         });
         AccuracyResult result = chunks.Aggregate((a, b) => a.Merge(b));
-        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput:R} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
+        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
         output.WriteLine(line);
         Record(line);
         Assert.True(result.Inputs >= DoubleInputs);
-        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput:R}");
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput}");
+    }
+
+    private const int SinglePairs = 100_000_000;
+    private const int PairChunk = 1 << 20;
+
+    [Theory, MemberData(nameof(Functions.SingleBinaryNames), MemberType = typeof(Functions))]
+    public void Float_two_argument_function_is_within_its_bound_on_a_hundred_million_hard_pairs(string name) =>
+        MeasurePairs(Functions.SingleBinary(name).MaxUlp, SinglePairs, i =>
+        {
+            BinaryFunction<float> f = Functions.SingleBinary(name);
+            (float[] x, float[] y) = i == 0 ? PairInputs.Single(PairChunk, seed: 1) : Fill<float>(PairInputs.FillSingle, i);
+            return AccuracySweep.Measure(f, x, y);
+        });
+
+    [Theory, MemberData(nameof(Functions.DoubleBinaryNames), MemberType = typeof(Functions))]
+    public void Double_two_argument_function_is_within_its_bound_on_ten_million_hard_pairs(string name) =>
+        MeasurePairs(Functions.DoubleBinary(name).MaxUlp, DoubleInputs, i =>
+        {
+            BinaryFunction<double> f = Functions.DoubleBinary(name);
+            (double[] x, double[] y) = i == 0 ? PairInputs.Double(DoubleChunk, seed: 1) : Fill<double>(PairInputs.FillDouble, i, DoubleChunk);
+            return AccuracySweep.Measure(f, x, y);
+        }, DoubleChunk);
+
+    /// <summary>Chunk 0 holds every pair of edge values; the others are independent draws seeded by their index.</summary>
+    private void MeasurePairs(double bound, int pairs, System.Func<int, AccuracyResult> chunk, int chunkSize = PairChunk)
+    {
+        AccuracyResult[] chunks = new AccuracyResult[(pairs + chunkSize - 1) / chunkSize];
+        System.Threading.Tasks.Parallel.For(0, chunks.Length, i => chunks[i] = chunk(i));
+        AccuracyResult result = chunks.Aggregate((a, b) => a.Merge(b));
+        string line = $"| {result.Function} | {bound:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
+        output.WriteLine(line);
+        Record(line);
+        Assert.True(result.Inputs >= pairs);
+        Assert.True(result.MaxUlp <= bound, $"{result.Function}: {result.MaxUlp} ULP at {result.WorstInput}");
+    }
+
+    private static (T[] X, T[] Y) Fill<T>(PairFill<T> fill, int seed, int size = PairChunk)
+    {
+        T[] x = new T[size], y = new T[size];
+        fill(new Random(seed), x, y);
+        return (x, y);
     }
 
     private static void Record(string line)

@@ -12,6 +12,14 @@ public static class Functions
 
     public static TheoryData<string> DoubleNames => Names<double>();
 
+    public static TheoryData<string> SingleBinaryNames => BinaryNames<float>();
+
+    public static TheoryData<string> DoubleBinaryNames => BinaryNames<double>();
+
+    public static BinaryFunction<float> SingleBinary(string name) => FunctionCatalog.Binary<float>().Single(f => f.Name == name);
+
+    public static BinaryFunction<double> DoubleBinary(string name) => FunctionCatalog.Binary<double>().Single(f => f.Name == name);
+
     public static UnaryFunction<float> Single(string name) => FunctionCatalog.Unary<float>().Single(f => f.Name == name);
 
     public static UnaryFunction<double> Double(string name) => FunctionCatalog.Unary<double>().Single(f => f.Name == name);
@@ -20,6 +28,14 @@ public static class Functions
     {
         var data = new TheoryData<string>();
         foreach (UnaryFunction<T> f in FunctionCatalog.Unary<T>())
+            data.Add(f.Name);
+        return data;
+    }
+
+    private static TheoryData<string> BinaryNames<T>()
+    {
+        var data = new TheoryData<string>();
+        foreach (BinaryFunction<T> f in FunctionCatalog.Binary<T>())
             data.Add(f.Name);
         return data;
     }

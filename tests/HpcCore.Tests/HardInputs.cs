@@ -6,6 +6,9 @@ using HpcCore.Reference;
 
 namespace HpcCore.Tests;
 
+/// <summary>Fills x and y with argument pairs drawn from <paramref name="random"/> (PairInputs.FillSingle / FillDouble).</summary>
+public delegate void PairFill<T>(Random random, Span<T> x, Span<T> y);
+
 /// <summary>
 /// Input generators biased to where elementary functions go wrong: raw bit patterns (every class of value),
 /// subnormals, values near zero, near the overflow and underflow thresholds of exp, near multiples of ln 2

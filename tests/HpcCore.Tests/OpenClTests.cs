@@ -38,6 +38,32 @@ public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
     public void Double_results_match_the_cpu_bit_for_bit(string name) =>
         AssertMatchesCpu(Functions.Double(name), [.. EdgeValues.Double, .. HardInputs.Double.Sample(Inputs)]);
 
+    [Theory, MemberData(nameof(Functions.SingleBinaryNames), MemberType = typeof(Functions))]
+    public void Float_two_argument_results_match_the_cpu_bit_for_bit(string name)
+    {
+        (float[] x, float[] y) = PairInputs.Single(Inputs, seed: 3);
+        AssertMatchesCpu(Functions.SingleBinary(name), x, y);
+    }
+
+    [Theory, MemberData(nameof(Functions.DoubleBinaryNames), MemberType = typeof(Functions))]
+    public void Double_two_argument_results_match_the_cpu_bit_for_bit(string name)
+    {
+        (double[] x, double[] y) = PairInputs.Double(Inputs, seed: 3);
+        AssertMatchesCpu(Functions.DoubleBinary(name), x, y);
+    }
+
+    [Fact]
+    public void Two_argument_calls_check_both_lengths_before_writing()
+    {
+        BinaryFunction<float> hypot = Functions.SingleBinary("Hypot");
+        float[] x = [3f, 5f, 8f], y = [4f, 12f, 15f], destination = new float[3];
+        accelerator.Apply(hypot, x, y, destination);
+        Assert.Equal([5f, 13f, 17f], destination);
+        float[] untouched = new float[3];
+        Assert.Throws<ArgumentException>("y", () => accelerator.Apply(hypot, x, y.AsSpan(0, 2), untouched));
+        Assert.All(untouched, v => Assert.Equal(0f, v));
+    }
+
     [Fact]
     public void In_place_and_empty_calls_work_and_bad_arguments_throw_before_writing()
     {
@@ -83,6 +109,17 @@ public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
         {
             Environment.SetEnvironmentVariable(OpenClDevice.SelectionVariable, saved);
         }
+    }
+
+    private void AssertMatchesCpu<T>(BinaryFunction<T> f, T[] x, T[] y) where T : unmanaged
+    {
+        var cpu = new T[x.Length];
+        var device = new T[x.Length];
+        f.Span(x, y, cpu);
+        accelerator.Apply(f, x, y, device);
+        for (int i = 0; i < x.Length; i++)
+            if (!Bits.Same(cpu[i], device[i]))
+                Assert.Fail($"{f.Name}({x[i]}, {y[i]}) on {accelerator.Device}: CPU {Bits.Hex(cpu[i])}, OpenCL {Bits.Hex(device[i])}");
     }
 
     private void AssertMatchesCpu<T>(UnaryFunction<T> f, T[] inputs) where T : unmanaged

@@ -374,7 +374,7 @@ public class SpecialValueTests
     }
 
     /// <summary>Equal as IEEE values and in the sign of zero; any NaN matches any NaN (payloads are not part of the contract).</summary>
-    private static void AssertSame(float expected, float actual, string what = "")
+    internal static void AssertSame(float expected, float actual, string what = "")
     {
         if (float.IsNaN(expected))
             Assert.True(float.IsNaN(actual), $"{what}: expected NaN, got {actual:R}");
@@ -382,7 +382,7 @@ public class SpecialValueTests
             Assert.True(expected.Equals(actual) && float.IsNegative(expected) == float.IsNegative(actual), $"{what}: expected {expected:R}, got {actual:R}");
     }
 
-    private static void AssertSame(double expected, double actual, string what = "")
+    internal static void AssertSame(double expected, double actual, string what = "")
     {
         if (double.IsNaN(expected))
             Assert.True(double.IsNaN(actual), $"{what}: expected NaN, got {actual:R}");

@@ -6,7 +6,7 @@ using HpcCore.Generators.Model;
 namespace HpcCore.Generators.BackEnds;
 
 /// <summary>
-/// The catalog of an assembly: one entry per unary [Vectorize] function with its bound, domain, reference,
+/// The catalog of an assembly: one entry per one- or two-argument [Vectorize] function with its bound, domain, reference,
 /// every overload as a delegate and its OpenCL program. Tests, benchmarks and the report enumerate it.
 /// </summary>
 internal static class CatalogEmitter
@@ -19,28 +19,32 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Line($"namespace {Namespace(assemblyName)};");
         writer.Line();
-        writer.Line("/// <summary>Every unary function defined with [Vectorize] in this assembly.</summary>");
+        writer.Line("/// <summary>Every one- and two-argument function defined with [Vectorize] in this assembly.</summary>");
         writer.Line(FunctionEmitter.GeneratedCode);
         writer.Open("internal static class GeneratedCatalog");
         writer.Open("public static global::HpcCore.Catalog.FunctionInfo[] Create() => new global::HpcCore.Catalog.FunctionInfo[]");
-        foreach (VectorizedFunction f in functions.Where(f => f.Function.ParameterNames.Count == 1)
+        foreach (VectorizedFunction f in functions.Where(f => EntryTypes.ContainsKey(f.Function.ParameterNames.Count))
                      .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;
+            int arity = f.Function.ParameterNames.Count;
             string owner = "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
                 + string.Join(".", f.ContainingTypes.Select(c => c.Split(' ').Last()));
             string method = owner + "." + f.PublicName;
+            // Func<T, T> for one argument, Func<T, T, T> for two: the argument types repeated, then the result.
+            string func(string type) => $"global::System.Func<{string.Join(", ", Enumerable.Repeat(type, arity + 1))}>";
             string vector(int bits) => $"global::System.Runtime.Intrinsics.Vector{bits}<{t}>";
-            writer.Line($"new global::HpcCore.Catalog.UnaryFunction<{t}>(");
+            (string entry, string spanDelegate) = EntryTypes[arity];
+            writer.Line($"new global::HpcCore.Catalog.{entry}<{t}>(");
             writer.Line($"    name: \"{f.CatalogName}\",");
             writer.Line($"    maxUlp: {f.MaxUlp.ToString("R", CultureInfo.InvariantCulture)},");
             writer.Line($"    domain: {Quote(f.Domain)},");
             writer.Line($"    reference: {Quote(f.Reference)},");
-            writer.Line($"    scalar: new global::System.Func<{t}, {t}>({method}),");
-            writer.Line($"    vector128: new global::System.Func<{vector(128)}, {vector(128)}>({method}),");
-            writer.Line($"    vector256: new global::System.Func<{vector(256)}, {vector(256)}>({method}),");
-            writer.Line($"    vector512: new global::System.Func<{vector(512)}, {vector(512)}>({method}),");
-            writer.Line($"    span: new global::HpcCore.Catalog.SpanFunction<{t}>({method}),");
+            writer.Line($"    scalar: new {func(t)}({method}),");
+            writer.Line($"    vector128: new {func(vector(128))}({method}),");
+            writer.Line($"    vector256: new {func(vector(256))}({method}),");
+            writer.Line($"    vector512: new {func(vector(512))}({method}),");
+            writer.Line($"    span: new global::HpcCore.Catalog.{spanDelegate}<{t}>({method}),");
             writer.Line($"    openClKernel: \"{f.OpenClName}_kernel\",");
             writer.Line($"    openClSource: {Quote(OpenClSourceEmitter.Emit(f))}),");
         }
@@ -48,6 +52,13 @@ internal static class CatalogEmitter
         writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>The catalog classes by number of arguments; definitions with more arguments get overloads but no entry.</summary>
+    private static readonly System.Collections.Generic.Dictionary<int, (string Entry, string SpanDelegate)> EntryTypes = new()
+    {
+        [1] = ("UnaryFunction", "SpanFunction"),
+        [2] = ("BinaryFunction", "BinarySpanFunction"),
+    };
 
     private static string Namespace(string assemblyName)
     {

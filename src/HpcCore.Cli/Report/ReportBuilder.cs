@@ -10,43 +10,66 @@ namespace HpcCore.Cli.Report;
 /// <summary>Measures one catalog function: accuracy against MPFR (sample or exhaustive) and throughput against TensorPrimitives and SLEEF.</summary>
 public static class ReportBuilder
 {
-    public static ReportRow Measure<T>(UnaryFunction<T> function, ReportOptions options, IProgress<double> progress)
+    public static ReportRow Measure<T>(FunctionInfo function, ReportOptions options, IProgress<double> progress)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         AccuracyResult accuracy = MeasureAccuracy(function, options, progress);
 
-        T[] x = BenchmarkInputs.For<T>(function.Name, options.Length);
-        double ours = Throughput.NanosecondsPerElement(function.Span, x);
-        Peer<T>? tensorPrimitives = PeerCatalog.Find(function, PeerCatalog.TensorPrimitivesName);
-        double? theirs = tensorPrimitives is null ? null : Throughput.NanosecondsPerElement(tensorPrimitives.Compute, x);
-        Peer<T>? sleef = PeerCatalog.Find(function, PeerCatalog.SleefName);
-        double? sleefs = sleef is null ? null : Throughput.NanosecondsPerElement(sleef.Compute, x);
+        var workload = Workload<T>.Create(function, options.Length);
+        double ours = Throughput.NanosecondsPerElement(workload.HpcCore, workload.Length);
+        double? theirs = workload.Peer(PeerCatalog.TensorPrimitivesName) is { } tensorPrimitives ? Throughput.NanosecondsPerElement(tensorPrimitives, workload.Length) : null;
+        double? sleefs = workload.Peer(PeerCatalog.SleefName) is { } sleef ? Throughput.NanosecondsPerElement(sleef, workload.Length) : null;
         progress.Report(1);
 
         return new ReportRow(function.ToString(), function.Domain, function.MaxUlp, accuracy.MaxUlp, accuracy.WorstInput,
             accuracy.Inputs, accuracy.NotCorrectlyRounded, accuracy.Exhaustive, ours, theirs, sleefs);
     }
 
-    private static AccuracyResult MeasureAccuracy<T>(UnaryFunction<T> function, ReportOptions options, IProgress<double> progress)
+    /// <summary>
+    /// Float functions of one argument: a sample or all 2^32 inputs; double functions: a sample; two-argument
+    /// functions: that many hard pairs (PairInputs), exhaustive or not.
+    /// </summary>
+    private static AccuracyResult MeasureAccuracy(FunctionInfo function, ReportOptions options, IProgress<double> progress)
     {
-        if (function is UnaryFunction<float> single)
-            return options.Exhaustive
-                ? AccuracySweep.AllFloats(single, progress)
-                : MeasureInParallel(single.ToString(), SampleInputs.Single(options.Samples), chunk => AccuracySweep.Measure(single, chunk), progress);
-        var @double = (UnaryFunction<double>)(object)function;
-        return MeasureInParallel(@double.ToString(), SampleInputs.Double(options.Samples), chunk => AccuracySweep.Measure(@double, chunk), progress);
+        switch (function)
+        {
+            case UnaryFunction<float> single when options.Exhaustive:
+                return AccuracySweep.AllFloats(single, progress);
+            case UnaryFunction<float> single:
+            {
+                float[] x = SampleInputs.Single(options.Samples);
+                return MeasureInParallel(single.ToString(), x.Length, r => AccuracySweep.Measure(single, x.AsSpan(r)), progress);
+            }
+            case UnaryFunction<double> @double:
+            {
+                double[] x = SampleInputs.Double(options.Samples);
+                return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r)), progress);
+            }
+            case BinaryFunction<float> single:
+            {
+                (float[] x, float[] y) = PairInputs.Single(options.Samples);
+                return MeasureInParallel(single.ToString(), x.Length, r => AccuracySweep.Measure(single, x.AsSpan(r), y.AsSpan(r)), progress);
+            }
+            case BinaryFunction<double> @double:
+            {
+                (double[] x, double[] y) = PairInputs.Double(options.Samples);
+                return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r), y.AsSpan(r)), progress);
+            }
+            default:
+                throw new NotSupportedException($"The report cannot measure {function}.");
+        }
     }
 
-    /// <summary>MPFR is the slow part: split the sample over all cores.</summary>
-    private static AccuracyResult MeasureInParallel<T>(string name, T[] inputs, Func<T[], AccuracyResult> measure, IProgress<double> progress)
+    /// <summary>MPFR is the slow part: split the inputs (0 to <paramref name="count"/>) over all cores.</summary>
+    private static AccuracyResult MeasureInParallel(string name, int count, Func<Range, AccuracyResult> measure, IProgress<double> progress)
     {
         const int chunk = 1 << 16;
-        int chunks = (inputs.Length + chunk - 1) / chunk, done = 0;
-        AccuracyResult total = new(name, 0, 0, double.NaN, 0, false);
+        int chunks = (count + chunk - 1) / chunk, done = 0;
+        AccuracyResult total = new(name, 0, 0, "none", 0, false);
         object gate = new();
         System.Threading.Tasks.Parallel.For(0, chunks, i =>
         {
-            AccuracyResult part = measure(inputs[(i * chunk)..Math.Min(inputs.Length, (i + 1) * chunk)]);
+            AccuracyResult part = measure((i * chunk)..Math.Min(count, (i + 1) * chunk));
             lock (gate)
             {
                 total = total.Merge(part);

@@ -46,12 +46,9 @@ public static class ReportCommand
                 {
                     ProgressTask task = context.AddTask(Markup.Escape(function.ToString()), maxValue: 1);
                     var progress = new Progress<double>(p => task.Value = p);
-                    rows.Add(function switch
-                    {
-                        UnaryFunction<float> f => ReportBuilder.Measure(f, options, progress),
-                        UnaryFunction<double> d => ReportBuilder.Measure(d, options, progress),
-                        _ => throw new NotSupportedException(function.ToString()),
-                    });
+                    rows.Add(function.ElementType == typeof(float)
+                        ? ReportBuilder.Measure<float>(function, options, progress)
+                        : ReportBuilder.Measure<double>(function, options, progress));
                     task.Value = 1;
                 }
             });

@@ -6,7 +6,7 @@ public sealed record ReportRow(
     string Domain,
     double DeclaredUlp,
     double MeasuredUlp,
-    double WorstInput,
+    string WorstInput,
     long Inputs,
     long NotCorrectlyRounded,
     bool Exhaustive,

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics;
-using HpcCore.Catalog;
 
 namespace HpcCore.Cli.Report;
 
@@ -11,19 +10,19 @@ namespace HpcCore.Cli.Report;
 /// </summary>
 public static class Throughput
 {
-    public static double NanosecondsPerElement<T>(SpanFunction<T> function, T[] x, int rounds = 40)
+    /// <summary>Nanoseconds per element of <paramref name="run"/>, one call over <paramref name="length"/> elements.</summary>
+    public static double NanosecondsPerElement(Action run, int length, int rounds = 40)
     {
-        var destination = new T[x.Length];
-        int repetitions = Math.Max(1, 4_000_000 / x.Length);
-        function(x, destination); // JIT and tier-up before timing
+        int repetitions = Math.Max(1, 4_000_000 / length);
+        run(); // JIT and tier-up before timing
         double best = double.MaxValue;
         for (int round = 0; round < rounds; round++)
         {
             long start = Stopwatch.GetTimestamp();
             for (int r = 0; r < repetitions; r++)
-                function(x, destination);
+                run();
             double elapsed = Stopwatch.GetElapsedTime(start).TotalNanoseconds;
-            best = Math.Min(best, elapsed / ((double)repetitions * x.Length));
+            best = Math.Min(best, elapsed / ((double)repetitions * length));
         }
         return best;
     }

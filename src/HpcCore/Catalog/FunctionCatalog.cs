@@ -11,4 +11,7 @@ public static class FunctionCatalog
 
     /// <summary>The one-argument functions of element type <typeparamref name="T"/>.</summary>
     public static IEnumerable<UnaryFunction<T>> Unary<T>() => All.OfType<UnaryFunction<T>>();
+
+    /// <summary>The two-argument functions of element type <typeparamref name="T"/>.</summary>
+    public static IEnumerable<BinaryFunction<T>> Binary<T>() => All.OfType<BinaryFunction<T>>();
 }

@@ -9,11 +9,12 @@ namespace HpcCore.Catalog;
 /// </summary>
 public abstract class FunctionInfo
 {
-    private protected FunctionInfo(string name, Type elementType, double maxUlp, string domain, string reference,
+    private protected FunctionInfo(string name, Type elementType, int arity, double maxUlp, string domain, string reference,
         string openClKernel, string openClSource)
     {
         Name = name;
         ElementType = elementType;
+        Arity = arity;
         MaxUlp = maxUlp;
         Domain = domain;
         Reference = reference;
@@ -26,6 +27,9 @@ public abstract class FunctionInfo
 
     /// <summary><c>float</c> or <c>double</c>.</summary>
     public Type ElementType { get; }
+
+    /// <summary>How many arguments the function takes (1 for <see cref="UnaryFunction{T}"/>, 2 for <see cref="BinaryFunction{T}"/>).</summary>
+    public int Arity { get; }
 
     /// <summary>The declared error bound in ULPs, proven by the test suite against MPFR.</summary>
     public double MaxUlp { get; }
@@ -42,6 +46,10 @@ public abstract class FunctionInfo
     /// <summary>OpenCL C program text holding the function and its kernel.</summary>
     public string OpenClSource { get; }
 
-    /// <summary>"Exp(float)", for tables and test names.</summary>
-    public override string ToString() => $"{Name}({(ElementType == typeof(float) ? "float" : "double")})";
+    /// <summary>"Exp(float)" or "Atan2(float, float)", for tables and test names.</summary>
+    public override string ToString()
+    {
+        string type = ElementType == typeof(float) ? "float" : "double";
+        return $"{Name}({string.Join(", ", System.Linq.Enumerable.Repeat(type, Arity))})";
+    }
 }

@@ -13,7 +13,7 @@ public sealed class UnaryFunction<T> : FunctionInfo
     public UnaryFunction(string name, double maxUlp, string domain, string reference,
         Func<T, T> scalar, Func<Vector128<T>, Vector128<T>> vector128, Func<Vector256<T>, Vector256<T>> vector256,
         Func<Vector512<T>, Vector512<T>> vector512, SpanFunction<T> span, string openClKernel, string openClSource)
-        : base(name, typeof(T), maxUlp, domain, reference, openClKernel, openClSource)
+        : base(name, typeof(T), arity: 1, maxUlp, domain, reference, openClKernel, openClSource)
     {
         Scalar = scalar;
         Vector128 = vector128;

@@ -40,6 +40,19 @@ public static partial class HpcMath
         float t = numerator / denominator;
         float tLow = (Fma(-t, denominator, numerator) + (numeratorLow - t * denominatorLow)) / denominator;
 
+        float baseHead = Select(large, HalfPiHeadF, Select(middle, QuarterPiHeadF, 0.0f));
+        float baseTail = Select(large, HalfPiTailF, Select(middle, QuarterPiTailF, 0.0f));
+        float y = AtanSumSingle(t, tLow, baseHead, baseTail);
+        return Select(IsNaN(x), float.NaN, CopySign(y, x));
+    }
+
+    /// <summary>
+    /// base + atan(t + tLow) rounded once, for |t| ≤ tan(π/8) (slightly beyond is harmless), |tLow| ≤ ulp(t) and
+    /// |baseHead| ≥ |t| or baseHead = 0 (Fast2Sum). Shared by Atan and Atan2.
+    /// </summary>
+    [LaneHelper]
+    private static float AtanSumSingle(float t, float tLow, float baseHead, float baseTail)
+    {
         float t2 = t * t;
         float q = AtanSingleFit.C11;
         q = Fma(q, t2, AtanSingleFit.C9);
@@ -47,13 +60,9 @@ public static partial class HpcMath
         q = Fma(q, t2, AtanSingleFit.C5);
         q = Fma(q, t2, AtanSingleFit.C3);
         float small = Fma(t, t2 * q, Fma(-tLow, t2, tLow));                     // atan(t + tLow) − t, tLow/(1 + t²) ≈ tLow·(1 − t²)
-
-        float baseHead = Select(large, HalfPiHeadF, Select(middle, QuarterPiHeadF, 0.0f));
-        float baseTail = Select(large, HalfPiTailF, Select(middle, QuarterPiTailF, 0.0f));
         float head = baseHead + t;
         float headError = (baseHead - head) + t;
-        float y = head + (headError + (baseTail + small));
-        return Select(IsNaN(x), float.NaN, CopySign(y, x));
+        return head + (headError + (baseTail + small));
     }
 
     private const double HalfPiHead = 1.5707963267948966;                  // π/2 rounded
@@ -82,6 +91,19 @@ public static partial class HpcMath
         double t = numerator / denominator;
         double tLow = (Fma(-t, denominator, numerator) + (numeratorLow - t * denominatorLow)) / denominator;
 
+        double baseHead = Select(large, HalfPiHead, Select(middle, QuarterPiHead, 0.0));
+        double baseTail = Select(large, HalfPiTail, Select(middle, QuarterPiTail, 0.0));
+        double y = AtanSumDouble(t, tLow, baseHead, baseTail);
+        return Select(IsNaN(x), double.NaN, CopySign(y, x));
+    }
+
+    /// <summary>
+    /// base + atan(t + tLow) rounded once, for |t| ≤ tan(π/8) (slightly beyond is harmless), |tLow| ≤ ulp(t) and
+    /// |baseHead| ≥ |t| or baseHead = 0 (Fast2Sum). Shared by Atan and Atan2.
+    /// </summary>
+    [LaneHelper]
+    private static double AtanSumDouble(double t, double tLow, double baseHead, double baseTail)
+    {
         double t2 = t * t;
         double q = AtanDoubleFit.C25;
         q = Fma(q, t2, AtanDoubleFit.C23);
@@ -96,12 +118,8 @@ public static partial class HpcMath
         q = Fma(q, t2, AtanDoubleFit.C5);
         q = Fma(q, t2, AtanDoubleFit.C3);
         double small = Fma(t, t2 * q, Fma(-tLow, t2, tLow));                     // atan(t + tLow) − t, tLow/(1 + t²) ≈ tLow·(1 − t²)
-
-        double baseHead = Select(large, HalfPiHead, Select(middle, QuarterPiHead, 0.0));
-        double baseTail = Select(large, HalfPiTail, Select(middle, QuarterPiTail, 0.0));
         double head = baseHead + t;
         double headError = (baseHead - head) + t;
-        double y = head + (headError + (baseTail + small));
-        return Select(IsNaN(x), double.NaN, CopySign(y, x));
+        return head + (headError + (baseTail + small));
     }
 }
