@@ -10,17 +10,22 @@ namespace HpcCore;
 // For x < 0 (−0 included) the angle is π − θ = (π − base) + atan(−t): the numerator changes sign and the base becomes
 // π, 3π/4 or π/2, so the quadrant costs no extra rounding. The sign of y is copied last (atan2(−0, ·) = −0 or −π).
 // The quotient is never formed from infinities or the extremes of the exponent range:
-// - both arguments are multiplied by the same power of two (the ratio is unchanged) so that the larger lies in
-//   [2^-49, 2^64] (float) / [2^-474, 2^512] (double): a ± b and tan(3π/8)·b cannot overflow and the quotient's
-//   remainder (Fma) does not underflow while the result is normal;
+// - both arguments are multiplied by the same power of two (the ratio is unchanged): by 1/4 when the larger is
+//   above 2^125 (float) / 2^1021 (double), so a + b and tan(3π/8)·b cannot overflow, and by 2^100 / 2^600 when it is
+//   below 2^-24 / 2^-200, so the quotient's remainder (Fma) does not underflow while |t| ≥ 2^-40 / 2^-80. Below
+//   that, atan(t) = t to far below an ULP and the remainder, which may have underflowed, is dropped: the result is
+//   the correctly rounded quotient. Scaling down only by 1/4 keeps the smaller argument out of the subnormals
+//   unless the angle is far below the smallest subnormal (a larger step rounds it there first and the quotient
+//   again: 0.998 ULP measured with 2^-64; an underflowed remainder gave 0.87);
 // - an infinite argument is replaced by 1 and the other by 0 (or both by 1), which gives C99's 0, π/2, π/4, 3π/4, π;
 // - a = b = 0 divides 0 by 1 instead of 0 by 0: atan2(±0, +0) = ±0, atan2(±0, −0) = ±π.
 public static partial class HpcMath
 {
     private const float ThreeQuarterPiHeadF = 2.356194496154785f;              // 3π/4 rounded
     private const float ThreeQuarterPiTailF = -5.962440319251527e-09f;         // 3π/4 − ThreeQuarterPiHead
-    private const float Atan2BigF = 1.8446744073709552e19f;                   // 2^64
-    private const float Atan2SmallF = 5.421010862427522e-20f;                 // 2^-64
+    private const float Atan2BigF = 4.253529586511731e37f;                    // 2^125
+    private const float Atan2SmallF = 5.960464477539063e-08f;                 // 2^-24
+    private const float Atan2TinyQuotientF = 9.094947017729282e-13f;          // 2^-40
     private const float Atan2UpF = 1.2676506002282294e30f;                    // 2^100
 
     /// <summary>Returns the angle of the point (<paramref name="x"/>, <paramref name="y"/>), like <see cref="System.MathF.Atan2"/>.</summary>
@@ -39,7 +44,7 @@ public static partial class HpcMath
         a = Select(aInfinite, 1.0f, Select(bInfinite, 0.0f, a));
         b = Select(bInfinite, 1.0f, Select(aInfinite, 0.0f, b));
         float larger = Select(a > b, a, b);
-        float scale = Select(larger > Atan2BigF, Atan2SmallF, Select(larger < Atan2SmallF, Atan2UpF, 1.0f));
+        float scale = Select(larger > Atan2BigF, 0.25f, Select(larger < Atan2SmallF, Atan2UpF, 1.0f));
         a *= scale;
         b *= scale;
 
@@ -56,6 +61,7 @@ public static partial class HpcMath
         numeratorLow = Select(xNegative, -numeratorLow, numeratorLow);
         float t = numerator / denominator;
         float tLow = (Fma(-t, denominator, numerator) + (numeratorLow - t * denominatorLow)) / denominator;
+        tLow = Select(Abs(t) < Atan2TinyQuotientF, 0.0f, tLow);
 
         float baseHead = Select(large, HalfPiHeadF, Select(middle, Select(xNegative, ThreeQuarterPiHeadF, QuarterPiHeadF), Select(xNegative, PiHeadF, 0.0f)));
         float baseTail = Select(large, HalfPiTailF, Select(middle, Select(xNegative, ThreeQuarterPiTailF, QuarterPiTailF), Select(xNegative, PiTailF, 0.0f)));
@@ -65,8 +71,9 @@ public static partial class HpcMath
 
     private const double ThreeQuarterPiHead = 2.356194490192345;               // 3π/4 rounded
     private const double ThreeQuarterPiTail = 9.184850993605148e-17;           // 3π/4 − ThreeQuarterPiHead
-    private const double Atan2Big = 1.3407807929942597e154;                     // 2^512
-    private const double Atan2Small = 7.458340731200207e-155;                   // 2^-512
+    private const double Atan2Big = 2.247116418577895e307;                      // 2^1021
+    private const double Atan2Small = 6.223015277861142e-61;                    // 2^-200
+    private const double Atan2TinyQuotient = 8.271806125530277e-25;              // 2^-80
     private const double Atan2Up = 4.149515568880993e180;                       // 2^600
 
     /// <summary>Returns the angle of the point (<paramref name="x"/>, <paramref name="y"/>), like <see cref="System.Math.Atan2"/>.</summary>
@@ -85,7 +92,7 @@ public static partial class HpcMath
         a = Select(aInfinite, 1.0, Select(bInfinite, 0.0, a));
         b = Select(bInfinite, 1.0, Select(aInfinite, 0.0, b));
         double larger = Select(a > b, a, b);
-        double scale = Select(larger > Atan2Big, Atan2Small, Select(larger < Atan2Small, Atan2Up, 1.0));
+        double scale = Select(larger > Atan2Big, 0.25, Select(larger < Atan2Small, Atan2Up, 1.0));
         a *= scale;
         b *= scale;
 
@@ -102,6 +109,7 @@ public static partial class HpcMath
         numeratorLow = Select(xNegative, -numeratorLow, numeratorLow);
         double t = numerator / denominator;
         double tLow = (Fma(-t, denominator, numerator) + (numeratorLow - t * denominatorLow)) / denominator;
+        tLow = Select(Abs(t) < Atan2TinyQuotient, 0.0, tLow);
 
         double baseHead = Select(large, HalfPiHead, Select(middle, Select(xNegative, ThreeQuarterPiHead, QuarterPiHead), Select(xNegative, PiHead, 0.0)));
         double baseTail = Select(large, HalfPiTail, Select(middle, Select(xNegative, ThreeQuarterPiTail, QuarterPiTail), Select(xNegative, PiTail, 0.0)));
