@@ -6,7 +6,7 @@ using static HpcCore.Tests.SpecialValueTests;
 namespace HpcCore.Tests;
 
 /// <summary>
-/// C99 Annex F (F.10.1.4 atan2, F.10.4.3 hypot) special cases of the two-argument functions, stated from the
+/// C99 Annex F (F.10.1.4 atan2, F.10.4.3 hypot, F.10.4.4 pow) special cases of the two-argument functions, stated from the
 /// standard, plus a check over every pair of edge values that a special result (NaN, ±∞, ±0) is exactly MPFR's and
 /// what Math/MathF return.
 /// </summary>
@@ -42,6 +42,36 @@ public class BinarySpecialValueTests
         { 3 * float.Epsilon, 4 * float.Epsilon, 5 * float.Epsilon }, { 3 * PMinus140, 4 * PMinus140, 5 * PMinus140 },
     };
 
+    /// <summary>(x, y, pow(x, y)), each line one rule of C99 F.10.4.4.</summary>
+    public static TheoryData<float, float, float> PowCases => new()
+    {
+        { 0f, -3f, Inf }, { -0f, -3f, -Inf },                                  // pow(±0, y) = ±∞ for odd integral y < 0
+        { 0f, -2f, Inf }, { -0f, -0.5f, Inf }, { -0f, -Inf, Inf },             // +∞ for other y < 0 and y = −∞
+        { 0f, 3f, 0f }, { -0f, 3f, -0f },                                      // ±0 for odd integral y > 0
+        { -0f, 2f, 0f }, { -0f, 0.5f, 0f }, { 0f, Inf, 0f },                   // +0 for other y > 0
+        { -1f, Inf, 1f }, { -1f, -Inf, 1f },                                   // pow(−1, ±∞) = 1
+        { 1f, float.NaN, 1f }, { 1f, -Inf, 1f }, { 1f, 7.5f, 1f },             // pow(+1, y) = 1 for any y, even NaN
+        { float.NaN, 0f, 1f }, { -Inf, -0f, 1f }, { -2f, 0f, 1f },             // pow(x, ±0) = 1 for any x, even NaN
+        { -2f, 0.5f, float.NaN }, { -float.MaxValue, 1.5f, float.NaN },         // negative finite x, non-integral y
+        { 0.5f, -Inf, Inf }, { -0.5f, -Inf, Inf }, { 2f, -Inf, 0f }, { -2f, -Inf, 0f },
+        { 0.5f, Inf, 0f }, { -0.5f, Inf, 0f }, { 2f, Inf, Inf }, { -2f, Inf, Inf },
+        { -Inf, -3f, -0f }, { -Inf, -2f, 0f }, { -Inf, -0.5f, 0f },            // pow(−∞, y < 0)
+        { -Inf, 3f, -Inf }, { -Inf, 2f, Inf }, { -Inf, 0.5f, Inf },            // pow(−∞, y > 0)
+        { Inf, -1f, 0f }, { Inf, 0.5f, Inf },                                  // pow(+∞, y)
+        { float.NaN, 1f, float.NaN }, { 2f, float.NaN, float.NaN },
+        { 2f, 10f, 1024f }, { -2f, 3f, -8f }, { -2f, -2f, 0.25f }, { 10f, 2f, 100f }, { 4f, 0.5f, 2f },
+        { 2f, 128f, Inf }, { 2f, -149f, float.Epsilon }, { 2f, -150f, 0f }, { -2f, -149f, -float.Epsilon },
+        { -1f, 16777217f, 1f }, { -1f, 16777215f, -1f },                      // 2^24 + 1 rounds to an even float
+    };
+
+    [Theory, MemberData(nameof(PowCases))]
+    public void Pow_special_values(float x, float y, float expected)
+    {
+        AssertSame(expected, HpcMath.Pow(x, y), $"Pow({x:R}, {y:R})");
+        if (!(MathF.Abs(y) >= 100)) // rows with |y| ≥ 100 test float's range limits, which double does not share
+            AssertSame((double)expected, HpcMath.Pow((double)x, y), $"Pow({x:R}, {y:R}) in double");
+    }
+
     [Theory, MemberData(nameof(Atan2Cases))]
     public void Atan2_special_values(float y, float x, float expected)
     {
@@ -63,7 +93,7 @@ public class BinarySpecialValueTests
     public void Special_results_at_pairs_of_edge_values_match_mpfr_and_Math_exactly()
     {
         foreach ((string name, Func<float, float, float> ours, Func<float, float, float> system) in new (string, Func<float, float, float>, Func<float, float, float>)[]
-                 { ("atan2", HpcMath.Atan2, MathF.Atan2), ("hypot", HpcMath.Hypot, float.Hypot) })
+                 { ("atan2", HpcMath.Atan2, MathF.Atan2), ("hypot", HpcMath.Hypot, float.Hypot), ("pow", HpcMath.Pow, MathF.Pow) })
         {
             ExactFunction exact = ExactFunction.Get(name, arity: 2);
             foreach (float x in EdgeValues.Single)
@@ -78,7 +108,7 @@ public class BinarySpecialValueTests
         }
 
         foreach ((string name, Func<double, double, double> ours, Func<double, double, double> system) in new (string, Func<double, double, double>, Func<double, double, double>)[]
-                 { ("atan2", HpcMath.Atan2, Math.Atan2), ("hypot", HpcMath.Hypot, double.Hypot) })
+                 { ("atan2", HpcMath.Atan2, Math.Atan2), ("hypot", HpcMath.Hypot, double.Hypot), ("pow", HpcMath.Pow, Math.Pow) })
         {
             ExactFunction exact = ExactFunction.Get(name, arity: 2);
             foreach (double x in EdgeValues.Double)

@@ -19,7 +19,7 @@ public static class FitCommand
         var function = new Argument<string>("function") { Description = "MPFR function to approximate (exp, log1p, sin, atan, erf, ...)" };
         var interval = new Option<string>("--interval") { Description = "Interval as low,high (round-trip decimals)", Required = true };
         var powers = new Option<string>("--powers") { Description = "Powers with free coefficients: 2..7, 3..11:2 (step) or 3,5,7", Required = true };
-        var fixedTerms = new Option<string>("--fixed") { Description = "Fixed coefficients of x^0, x^1, ... (e.g. 1,1)", DefaultValueFactory = _ => "" };
+        var fixedTerms = new Option<string>("--fixed") { Description = "Fixed coefficients of x^0, x^1, ... (e.g. 1,1; ratios such as 1/3 are kept exact)", DefaultValueFactory = _ => "" };
         var absolute = new Option<bool>("--absolute") { Description = "Minimize the absolute error instead of the relative one" };
         var format = new Option<FloatFormatName>("--format") { Description = "Format of the coefficients", DefaultValueFactory = _ => FloatFormatName.Double };
         var name = new Option<string>("--name") { Description = "Name of the generated class", Required = true };
@@ -35,7 +35,7 @@ public static class FitCommand
             {
                 (double low, double high) = ParseInterval(result.GetValue(interval)!);
                 var request = new FitRequest(result.GetValue(function)!, low, high, ParsePowers(result.GetValue(powers)!),
-                    ParseList(result.GetValue(fixedTerms)!), !result.GetValue(absolute), result.GetValue(format));
+                    ParseFixed(result.GetValue(fixedTerms)!), !result.GetValue(absolute), result.GetValue(format));
                 string source = FitSource.Write(Remez.Fit(request), result.GetValue(name)!);
                 FileInfo? file = result.GetValue(output);
                 if (file is null)
@@ -58,6 +58,9 @@ public static class FitCommand
         double[] ends = ParseList(text);
         return ends.Length == 2 ? (ends[0], ends[1]) : throw new FormatException($"--interval takes two numbers, low,high; got '{text}'.");
     }
+
+    private static FixedCoefficient[] ParseFixed(string text) =>
+        text.Length == 0 ? [] : text.Split(',').Select(t => FixedCoefficient.Parse(t.Trim())).ToArray();
 
     private static double[] ParseList(string text) =>
         text.Length == 0 ? [] : [.. text.Split(',').Select(t => double.Parse(t, NumberStyles.Float, CultureInfo.InvariantCulture))];

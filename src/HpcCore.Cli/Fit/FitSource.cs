@@ -38,7 +38,7 @@ internal static class FitSource
     {
         string line = $"hpccore fit {r.Function} --interval {Number(r.Low)},{Number(r.High)} --powers {string.Join(',', r.Powers)}";
         if (r.Fixed.Count > 0)
-            line += $" --fixed {string.Join(',', r.Fixed.Select(Number))}";
+            line += $" --fixed {string.Join(',', r.Fixed)}";
         if (!r.Relative)
             line += " --absolute";
         return line + $" --format {r.Format} --name {className}";
@@ -46,7 +46,7 @@ internal static class FitSource
 
     private static string Shape(FitRequest r)
     {
-        var terms = r.Fixed.Select((c, p) => (c, p)).Where(t => t.c != 0).Select(t => Term(Number(t.c), t.p))
+        var terms = r.Fixed.Select((c, p) => (c, p)).Where(t => !t.c.IsZero).Select(t => Term(t.c.ToString(), t.p))
             .Concat(r.Powers.Select(p => Term($"C{p}", p)));
         return string.Join(" + ", terms);
     }

@@ -11,10 +11,10 @@ namespace HpcCore.Reference.Fitting;
 /// <param name="Low">Lower end of the interval.</param>
 /// <param name="High">Upper end of the interval.</param>
 /// <param name="Powers">Powers of x with free coefficients, e.g. 2..7 for exp, 3, 5, 7 for sin.</param>
-/// <param name="Fixed">Coefficients of x^0, x^1, ... kept as given (exact in the format), e.g. 1, 1 for exp.</param>
+/// <param name="Fixed">Coefficients of x^0, x^1, ... kept as given, e.g. 1, 1 for exp, or 0, 1, 0, 1/3 for atanh.</param>
 /// <param name="Relative">Minimize the relative error (the usual goal) rather than the absolute one.</param>
 /// <param name="Format">The floating-point format the free coefficients are rounded to.</param>
-public sealed record FitRequest(string Function, double Low, double High, IReadOnlyList<int> Powers, IReadOnlyList<double> Fixed,
+public sealed record FitRequest(string Function, double Low, double High, IReadOnlyList<int> Powers, IReadOnlyList<FixedCoefficient> Fixed,
     bool Relative, FloatFormatName Format)
 {
     /// <summary>Throws <see cref="ArgumentException"/> for a request no fit can satisfy.</summary>

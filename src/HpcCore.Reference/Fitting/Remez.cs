@@ -35,7 +35,7 @@ public static class Remez
     {
         request.Validate();
         ExactFunction target = ExactFunction.Get(request.Function);
-        var fixedTerms = request.Fixed.Select((c, power) => (power, (Real)c)).ToList();
+        var fixedTerms = request.Fixed.Select((c, power) => (power, c.Value)).ToList();
         var free = request.Powers.ToList();
         var grid = new Grid(request, target, FitGridPoints);
         var coefficients = new double[free.Count];
