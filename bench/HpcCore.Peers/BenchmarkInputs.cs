@@ -37,6 +37,9 @@ public static class BenchmarkInputs
         return values;
     }
 
+    private static (double, double) Sides(double a, Random random) =>
+        (a, a * Math.ScaleB(1 + random.NextDouble(), random.Next(-20, 20)) * (random.Next(2) * 2 - 1));
+
     /// <summary>Argument pairs for a two-argument function, in the order of its overloads.</summary>
     public static (T[] X, T[] Y) PairFor<T>(string function, int length) where T : IFloatingPointIeee754<T>
     {
@@ -50,7 +53,7 @@ public static class BenchmarkInputs
             (double a, double b) = function switch
             {
                 // Sides within a factor of 2^±20 of each other, of any size that does not overflow.
-                "Hypot" => (Math.ScaleB(1 + u, random.Next(-100, 100)), Math.ScaleB(1 + v, random.Next(-100, 100)) * (random.Next(2) * 2 - 1)),
+                "Hypot" => Sides(Math.ScaleB(1 + u, random.Next(-60, 60)), random),
                 // Bases over many binades and exponents whose results stay mostly finite.
                 "Pow" => (Math.Pow(2, -20 + 40 * u), single ? -6 + 12 * v : -50 + 100 * v),
                 _ => (-10 + 20 * u, -10 + 20 * v),                                       // Atan2: points around the origin
