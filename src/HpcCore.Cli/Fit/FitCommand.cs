@@ -16,18 +16,20 @@ public static class FitCommand
 {
     public static Command Create()
     {
-        var function = new Argument<string>("function") { Description = "MPFR function to approximate (exp, log1p, sin, atan, erf, ...)" };
+        var function = new Argument<string>("function") { Description = "MPFR function to approximate (exp, log1p, sin, atan, erf, ...) or erfcx (e^(x²)·erfc(x))" };
         var interval = new Option<string>("--interval") { Description = "Interval as low,high (round-trip decimals)", Required = true };
         var powers = new Option<string>("--powers") { Description = "Powers with free coefficients: 2..7, 3..11:2 (step) or 3,5,7", Required = true };
         var fixedTerms = new Option<string>("--fixed") { Description = "Fixed coefficients of x^0, x^1, ... (e.g. 1,1; ratios such as 1/3 are kept exact)", DefaultValueFactory = _ => "" };
         var absolute = new Option<bool>("--absolute") { Description = "Minimize the absolute error instead of the relative one" };
         var format = new Option<FloatFormatName>("--format") { Description = "Format of the coefficients", DefaultValueFactory = _ => FloatFormatName.Double };
         var name = new Option<string>("--name") { Description = "Name of the generated class", Required = true };
+        var shift = new Option<double>("--shift") { Description = "Fit f(x + shift): a polynomial in x − x0 around x0 = shift" };
+        var pairs = new Option<string>("--pairs") { Description = "Powers whose coefficient is kept as head + low part (e.g. 0 for a shifted fit)", DefaultValueFactory = _ => "" };
         var output = new Option<FileInfo?>("--output") { Description = "Write the C# file here instead of standard output" };
 
         var command = new Command("fit", "Fit a minimax polynomial (Remez, 256-bit MPFR) and write its coefficients as C# constants")
         {
-            function, interval, powers, fixedTerms, absolute, format, name, output,
+            function, interval, powers, fixedTerms, absolute, format, shift, pairs, name, output,
         };
         command.SetAction(result =>
         {
@@ -35,7 +37,8 @@ public static class FitCommand
             {
                 (double low, double high) = ParseInterval(result.GetValue(interval)!);
                 var request = new FitRequest(result.GetValue(function)!, low, high, ParsePowers(result.GetValue(powers)!),
-                    ParseFixed(result.GetValue(fixedTerms)!), !result.GetValue(absolute), result.GetValue(format));
+                    ParseFixed(result.GetValue(fixedTerms)!), !result.GetValue(absolute), result.GetValue(format),
+                    result.GetValue(shift), result.GetValue(pairs) is { Length: > 0 } p ? ParsePowers(p) : null);
                 string source = FitSource.Write(Remez.Fit(request), result.GetValue(name)!);
                 FileInfo? file = result.GetValue(output);
                 if (file is null)

@@ -34,24 +34,33 @@ public static class Remez
     public static FitResult Fit(FitRequest request)
     {
         request.Validate();
-        ExactFunction target = ExactFunction.Get(request.Function);
+        Func<Real, Real> target = FitTargets.Resolve(request.Function, request.Shift);
         var fixedTerms = request.Fixed.Select((c, power) => (power, c.Value)).ToList();
         var free = request.Powers.ToList();
         var grid = new Grid(request, target, FitGridPoints);
         var coefficients = new double[free.Count];
+        var lowParts = new double[free.Count];
 
         for (int i = 0; i < coefficients.Length; i++)
         {
             Real[] exact = Minimax(grid, fixedTerms, free);
-            coefficients[i] = request.Format == FloatFormatName.Single ? exact[0].ToSingle() : exact[0].ToDouble();
-            fixedTerms.Add((free[0], coefficients[i]));
+            coefficients[i] = Round(exact[0], request.Format);
+            Real kept = coefficients[i];
+            if (request.Pairs?.Contains(free[0]) == true)
+            {
+                lowParts[i] = Round(exact[0] - coefficients[i], request.Format);
+                kept = kept + lowParts[i];
+            }
+            fixedTerms.Add((free[0], kept));
             free.RemoveAt(0);
         }
 
         var check = new Grid(request, target, CheckGridPoints);
         double maxError = check.Errors(check.Evaluate(fixedTerms), [], []).Max(Math.Abs);
-        return new FitResult(request, coefficients, maxError);
+        return new FitResult(request, coefficients, lowParts, maxError);
     }
+
+    private static double Round(Real value, FloatFormatName format) => format == FloatFormatName.Single ? value.ToSingle() : value.ToDouble();
 
     /// <summary>The exact minimax coefficients of <paramref name="free"/> powers, given the fixed terms.</summary>
     private static Real[] Minimax(Grid grid, List<(int Power, Real Value)> fixedTerms, List<int> free)
@@ -156,7 +165,7 @@ public static class Remez
         private readonly Real[] x;
         private readonly Dictionary<(int, int), Real> powers = [];
 
-        public Grid(FitRequest request, ExactFunction target, int count)
+        public Grid(FitRequest request, Func<Real, Real> target, int count)
         {
             double mid = (request.Low + request.High) / 2, half = (request.High - request.Low) / 2;
             points = new double[count];
@@ -168,7 +177,7 @@ public static class Remez
             {
                 points[k] = k == 0 ? request.Low : k == count - 1 ? request.High : mid - half * Math.Cos(Math.PI * k / (count - 1));
                 x[k] = points[k];
-                Target[k] = Real.Apply(target, x[k]);
+                Target[k] = target(x[k]);
                 // Relative error weighs by 1/|f|; where f vanishes the relative error is undefined and the point is skipped.
                 Scale[k] = request.Relative ? Target[k].Abs() : Real.One;
                 Weight[k] = Scale[k].IsZero ? Real.Zero : Real.One / Scale[k];
