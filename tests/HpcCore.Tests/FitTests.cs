@@ -47,6 +47,48 @@ public class FitTests
     }
 
     [Fact]
+    public void Shifted_composite_fit_with_a_paired_constant_is_measured_independently()
+    {
+        // erfcx(x0 + t) = e^((x0+t)²)·erfc(x0 + t) around x0 = 1.25, its constant kept as head + low part.
+        var request = new FitRequest("erfcx", -0.25, 0.25, [0, 1, 2, 3, 4, 5, 6, 7, 8], [], Relative: true, FloatFormatName.Single,
+            Shift: 1.25, Pairs: [0]);
+        FitResult fit = Remez.Fit(request);
+        Assert.Equal(fit.LowParts[0], (double)(float)fit.LowParts[0]);
+        Assert.All(fit.LowParts.Skip(1), low => Assert.Equal(0, low));
+        Assert.True(Math.Abs(fit.LowParts[0]) <= Math.Abs(fit.Coefficients[0]) * Math.Pow(2, -23), "the low part is below the head's last bit");
+
+        ExactFunction exp = ExactFunction.Get("exp"), erfc = ExactFunction.Get("erfc");
+        var random = new Random(12);
+        double measured = 0;
+        for (int i = 0; i < 5_000; i++)
+        {
+            Real t = -0.25 + 0.5 * random.NextDouble();
+            Real p = (Real)fit.Coefficients[0] + fit.LowParts[0];
+            for (int j = 1; j < fit.Coefficients.Count; j++)
+                p += fit.Coefficients[j] * t.Power(j);
+            Real x = t + 1.25;
+            Real exact = Real.Apply(exp, x * x) * Real.Apply(erfc, x);
+            measured = Math.Max(measured, ((p - exact) / exact).Abs().ToDouble());
+        }
+        Assert.InRange(measured, fit.MaxError * 0.9, fit.MaxError * 1.0001);
+        // One float constant alone is off by up to 2^-25 relative at t = 0; the pair takes the fit far below that.
+        Assert.True(fit.MaxError < Math.Pow(2, -29), $"got 2^{Math.Log2(fit.MaxError):F2}");
+    }
+
+    [Fact]
+    public void Ratios_are_fixed_exactly_and_spelled_back_the_same_way()
+    {
+        FixedCoefficient third = FixedCoefficient.Parse("1/3");
+        Assert.Equal("1/3", third.ToString());
+        Assert.Equal("0.5", FixedCoefficient.Parse("0.5").ToString());
+        Assert.Throws<FormatException>(() => FixedCoefficient.Parse("1/0"));
+        Assert.Throws<FormatException>(() => FixedCoefficient.Parse("1/2/3"));
+        // With 1/3 fixed exactly, atanh needs no s³ term from the fit and the error stays at the double level.
+        var request = new FitRequest("atanh", 0, 0.1716, [5, 7, 9, 11, 13, 15], [0, 1, 0, third], Relative: true, FloatFormatName.Double);
+        Assert.True(Remez.Fit(request).MaxError < Math.Pow(2, -50));
+    }
+
+    [Fact]
     public void Impossible_requests_fail_with_a_reason()
     {
         // An odd basis on a symmetric interval: the error is odd, its extrema pair up and the system is singular.
@@ -55,6 +97,8 @@ public class FitTests
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 1, High = 0 }));
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Powers = [1, 3] }));
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Function = "no_such_function" }));
+        Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 0, Pairs = [2] }));         // 2 has no free coefficient
+        Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 0, Shift = double.NaN }));
     }
 
     [Fact]
