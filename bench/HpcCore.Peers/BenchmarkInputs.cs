@@ -30,6 +30,8 @@ public static class BenchmarkInputs
                 "Asinh" or "Cbrt" => signed,
                 "Acosh" => 1 + logUniform,
                 "Asin" or "Acos" or "Atanh" => -1 + 2 * u,
+                "Erf" => -4 + 8 * u,                                                       // up to where erf rounds to ±1
+                "Erfc" => single ? -3 + 13 * u : -3 + 30 * u,                              // up to where erfc underflows
                 _ => -10 + 20 * u,
             };
             values[i] = T.CreateTruncating(x);

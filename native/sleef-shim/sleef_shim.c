@@ -69,7 +69,7 @@
         }                                                                                \
     }
 
-// The most accurate variant SLEEF offers for each (u10: 1.0 ULP; sinpi/cospi only come as u05).
+// The most accurate variant SLEEF offers for each (u10: 1.0 ULP; sinpi/cospi only come as u05, erfc as u15).
 #define SHIM(name, f32, f64) SHIM_F32(name, f32) SHIM_F64(name, f64)
 SHIM(exp, Sleef_expf16_u10avx512f, Sleef_expd8_u10avx512f)
 SHIM(exp2, Sleef_exp2f16_u10avx512f, Sleef_exp2d8_u10avx512f)
@@ -91,6 +91,8 @@ SHIM(atanh, Sleef_atanhf16_u10avx512f, Sleef_atanhd8_u10avx512f)
 SHIM(asinh, Sleef_asinhf16_u10avx512f, Sleef_asinhd8_u10avx512f)
 SHIM(acosh, Sleef_acoshf16_u10avx512f, Sleef_acoshd8_u10avx512f)
 SHIM(cbrt, Sleef_cbrtf16_u10avx512f, Sleef_cbrtd8_u10avx512f)
+SHIM(erf, Sleef_erff16_u10avx512f, Sleef_erfd8_u10avx512f)
+SHIM(erfc, Sleef_erfcf16_u15avx512f, Sleef_erfcd8_u15avx512f)
 
 // Two arguments, in the order of HpcMath's overloads (atan2(y, x), as SLEEF's).
 #define SHIM2(name, f32, f64) SHIM2_F32(name, f32) SHIM2_F64(name, f64)

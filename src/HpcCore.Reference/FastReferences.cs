@@ -7,7 +7,7 @@ namespace HpcCore.Reference;
 /// Double-precision versions of reference functions, used to settle most float inputs of an exhaustive sweep
 /// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
 /// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp, exp2, exp10, log, log2, log10, pow,
-/// expm1 and log1p on x86-64, and 2 ULP for sinh, cosh, tanh, atan2 and hypot; .NET's Exp2 and Exp10 call pow); the margin below
+/// expm1 and log1p on x86-64, 2 ULP for sinh, cosh, tanh, atan2 and hypot, and at most 5 ULP for erf and erfc; .NET's Exp2 and Exp10 call pow); the margin below
 /// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
 /// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
 /// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
@@ -45,6 +45,8 @@ public static partial class FastReferences
         ["asinh"] = Math.Asinh,
         ["acosh"] = Math.Acosh,
         ["cbrt"] = Math.Cbrt,
+        ["erf"] = Erf,
+        ["erfc"] = Erfc,
     };
 
     private static readonly Dictionary<string, Func<double, double, double>> binaryReferences = new()
@@ -53,6 +55,13 @@ public static partial class FastReferences
         ["hypot"] = Hypot,
         ["pow"] = Math.Pow,
     };
+
+    // .NET has no error function; the C library's (documented within a few ULP) is used.
+    [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "erf")]
+    private static partial double Erf(double x);
+
+    [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "erfc")]
+    private static partial double Erfc(double x);
 
     // .NET's double.Hypot is managed code of its own; the C library's is documented.
     [System.Runtime.InteropServices.LibraryImport("libm.so.6", EntryPoint = "hypot")]

@@ -99,6 +99,7 @@ public class FitTests
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Function = "no_such_function" }));
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 0, Pairs = [2] }));         // 2 has no free coefficient
         Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 0, Shift = double.NaN }));
+        Assert.Throws<ArgumentException>(() => Remez.Fit(odd with { Low = 0, Shift = 8.8, Format = FloatFormatName.Single })); // 8.8 is no float
     }
 
     [Fact]

@@ -198,6 +198,10 @@ public class SpecialValueTests
         { "acosh", float.NegativeInfinity, float.NaN }, { "acosh", float.NaN, float.NaN },
         { "cbrt", 0f, 0f }, { "cbrt", -0f, -0f }, { "cbrt", 27f, 3f }, { "cbrt", -8f, -2f },
         { "cbrt", float.PositiveInfinity, float.PositiveInfinity }, { "cbrt", float.NegativeInfinity, float.NegativeInfinity }, { "cbrt", float.NaN, float.NaN },
+        { "erf", 0f, 0f }, { "erf", -0f, -0f }, { "erf", float.PositiveInfinity, 1f }, { "erf", float.NegativeInfinity, -1f },
+        { "erf", 4f, 1f }, { "erf", -4f, -1f }, { "erf", float.NaN, float.NaN }, { "erf", float.Epsilon, float.Epsilon },
+        { "erfc", 0f, 1f }, { "erfc", -0f, 1f }, { "erfc", float.PositiveInfinity, 0f }, { "erfc", float.NegativeInfinity, 2f },
+        { "erfc", 11f, 0f }, { "erfc", -11f, 2f }, { "erfc", float.NaN, float.NaN },
     };
 
     public static TheoryData<string, double, double> InverseTrigDoubleCases => new()
@@ -220,7 +224,7 @@ public class SpecialValueTests
     private static Func<float, float> Inverse(string name) => name switch
     {
         "atan" => HpcMath.Atan, "asin" => HpcMath.Asin, "acos" => HpcMath.Acos, "atanh" => HpcMath.Atanh,
-        "asinh" => HpcMath.Asinh, "acosh" => HpcMath.Acosh, _ => HpcMath.Cbrt,
+        "asinh" => HpcMath.Asinh, "acosh" => HpcMath.Acosh, "erf" => HpcMath.Erf, "erfc" => HpcMath.Erfc, _ => HpcMath.Cbrt,
     };
 
     private static Func<double, double> InverseDouble(string name) => name switch
@@ -336,7 +340,8 @@ public class SpecialValueTests
                      ("cosh", HpcMath.Cosh, MathF.Cosh), ("tanh", HpcMath.Tanh, MathF.Tanh), ("sinpi", HpcMath.SinPi, float.SinPi),
                      ("cospi", HpcMath.CosPi, float.CosPi), ("atan", HpcMath.Atan, MathF.Atan), ("asin", HpcMath.Asin, MathF.Asin),
                      ("acos", HpcMath.Acos, MathF.Acos), ("atanh", HpcMath.Atanh, MathF.Atanh), ("asinh", HpcMath.Asinh, MathF.Asinh),
-                     ("acosh", HpcMath.Acosh, MathF.Acosh), ("cbrt", HpcMath.Cbrt, MathF.Cbrt),
+                     ("acosh", HpcMath.Acosh, MathF.Acosh), ("cbrt", HpcMath.Cbrt, MathF.Cbrt), ("erf", HpcMath.Erf, LibM.Erf),
+                     ("erfc", HpcMath.Erfc, LibM.Erfc),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);

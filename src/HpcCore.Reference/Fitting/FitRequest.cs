@@ -26,8 +26,8 @@ public sealed record FitRequest(string Function, double Low, double High, IReadO
     /// <summary>Throws <see cref="ArgumentException"/> for a request no fit can satisfy.</summary>
     public void Validate()
     {
-        if (!double.IsFinite(Shift))
-            throw new ArgumentException($"The shift {Shift} must be finite.");
+        if (!double.IsFinite(Shift) || (Format == FloatFormatName.Single && (double)(float)Shift != Shift))
+            throw new ArgumentException($"The shift {Shift} must be finite and exact in {Format}: a definition subtracts it from x exactly.");
         if (!(Low < High) || !double.IsFinite(Low) || !double.IsFinite(High))
             throw new ArgumentException($"The interval [{Low}, {High}] must be finite and non-empty.");
         if (Powers.Count == 0)
