@@ -7,12 +7,13 @@ namespace HpcCore;
 //   coefficient kept as head + low part (Fits/Erf*Fit.cs). The head product a·C1 is exact inside an Fma (erf) or split
 //   exactly by Fma and summed with 1 by 2Sum (erfc = 1 ∓ erf), so each result is rounded about once. Up to 0.625 the
 //   rounded tail a·(lo + a²·P) stays below 2^-3 of erf (at 1 it was a third: 1.28 ULP measured).
-// - a ≥ ½ (erfc) and a ≥ 0.625 (erf = 1 − erfc, whose error counts a quarter there): erfc(a) = e^(−a²)·erfcx(a). a² is a pair (Fma), e^(−a²) the Exp core's
-//   head + tail before its power of two, erfcx(a) = c0 + t·c1 + (c0Low + t²·S(t)), t = a − x0 exact, from one of
-//   seven shifted fits chosen by a (Fits/Erfcx*Fit*.cs, ≤ 2^-28 relative). c0 and t·c1 (split exactly by Fma) enter
-//   the product unrounded and everything else is below a fifth of c0, so the product is rounded about once (nested
-//   Fma) and ScaleB applies the power of two (gradual underflow; erfc(a) is 0 from about 10.06 on, reached by
-//   clamping a at 10.1). Rounding t·S(t) as one small part instead cost up to 1.02 ULP.
+// - a ≥ ½ (erfc) and a ≥ 0.625 (erf = 1 − erfc, whose error counts a quarter there): erfc(a) = e^(−a²)·erfcx(a).
+//   a² is a pair (Fma), e^(−a²) the Exp core's head + tail before its power of two, and
+//   erfcx(a) = c0 + t·c1 + (c0Low + t²·S(t)), t = a − x0 exact, from one of seven shifted fits chosen by a
+//   (Fits/Erfcx*Fit*.cs, ≤ 2^-28 relative). c0 and t·c1 (split exactly by Fma) enter the product unrounded and
+//   everything else is below a fifth of c0, so the product is rounded about once (nested Fma) and ScaleB applies
+//   the power of two (gradual underflow; erfc(a) is 0 from about 10.06 on, reached by clamping a at 10.1).
+//   Rounding t·S(t) as one small part instead cost up to 1.02 ULP.
 // - Special values: erf(±0) = ±0, erf(±∞) = ±1, erfc(+∞) = +0, erfc(−∞) = 2, NaN canonical.
 public static partial class HpcMath
 {
