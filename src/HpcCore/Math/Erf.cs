@@ -79,11 +79,9 @@ public static partial class HpcMath
         float square = b * b;
         float w = -square;
         float wLow = -Fma(b, b, -square);
-        float r = ExpRemainderSingle(w);
-        float rSum = r + wLow;
-        float rLow = TwoSumErrorSingle(r, wLow, rSum) + ExpRemainderLowSingle(w);
-        float eHead = ExpHeadSingle(rSum);
-        float eTail = ExpTailSingle(rSum, rLow);
+        float r = ExpPairRemainderSingle(w, wLow);
+        float eHead = ExpHeadSingle(r);
+        float eTail = ExpTailSingle(r, ExpPairRemainderLowSingle(w, wLow));
 
         float x0 = ErfcxIntervalSingle(b, 0.75f, 1.25f, 1.875f, 2.875f, 4.5f, 6.5f, 8.75f);
         float c0 = ErfcxIntervalSingle(b, ErfcxSingleFit0.C0, ErfcxSingleFit1.C0, ErfcxSingleFit2.C0, ErfcxSingleFit3.C0, ErfcxSingleFit4.C0, ErfcxSingleFit5.C0, ErfcxSingleFit6.C0);

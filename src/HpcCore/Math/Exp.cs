@@ -59,6 +59,21 @@ public static partial class HpcMath
         return Fma(k, -Ln2LoF, rHigh - Fma(k, -Ln2LoF, rHigh));
     }
 
+    /// <summary>
+    /// r for exp(w + wLow), an argument known as a pair (|wLow| ≤ ½ ULP of w, e.g. y·ln x or −a²): w's remainder with
+    /// wLow added, so the Exp core sees the low part; <see cref="ExpPairRemainderLowSingle"/> is its rounding error.
+    /// </summary>
+    [LaneHelper]
+    private static float ExpPairRemainderSingle(float w, float wLow) => ExpRemainderSingle(w) + wLow;
+
+    /// <summary>The low part for <see cref="ExpPairRemainderSingle"/>: its 2Sum error plus w's reduction error.</summary>
+    [LaneHelper]
+    private static float ExpPairRemainderLowSingle(float w, float wLow)
+    {
+        float r = ExpRemainderSingle(w);
+        return TwoSumErrorSingle(r, wLow, r + wLow) + ExpRemainderLowSingle(w);
+    }
+
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
     [LaneHelper]
     private static float ExpReducedSingle(float r, float rLow, float k) => ScaleB(ExpHeadSingle(r) + ExpTailSingle(r, rLow), k);
@@ -120,6 +135,21 @@ public static partial class HpcMath
         double k = Fma(x, Log2E, Shifter) - Shifter;
         double rHigh = Fma(k, -Ln2Hi, x);
         return Fma(k, -Ln2Lo, rHigh - Fma(k, -Ln2Lo, rHigh));
+    }
+
+    /// <summary>
+    /// r for exp(w + wLow), an argument known as a pair (|wLow| ≤ ½ ULP of w, e.g. y·ln x or −a²): w's remainder with
+    /// wLow added, so the Exp core sees the low part; <see cref="ExpPairRemainderLowDouble"/> is its rounding error.
+    /// </summary>
+    [LaneHelper]
+    private static double ExpPairRemainderDouble(double w, double wLow) => ExpRemainderDouble(w) + wLow;
+
+    /// <summary>The low part for <see cref="ExpPairRemainderDouble"/>: its 2Sum error plus w's reduction error.</summary>
+    [LaneHelper]
+    private static double ExpPairRemainderLowDouble(double w, double wLow)
+    {
+        double r = ExpRemainderDouble(w);
+        return TwoSumErrorDouble(r, wLow, r + wLow) + ExpRemainderLowDouble(w);
     }
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>

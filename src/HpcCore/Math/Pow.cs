@@ -59,10 +59,7 @@ public static partial class HpcMath
         float wLow = Fma(y, logHigh, -w) + y * logLow;
         w = Select(w > ExpClampF, ExpClampF, Select(w < -ExpClampF, -ExpClampF, w));
         wLow = Select(Abs(w) == ExpClampF, 0.0f, wLow);                     // clamped: overflow or underflow either way
-        float r = ExpRemainderSingle(w);
-        float rSum = r + wLow;
-        float rLow = TwoSumErrorSingle(r, wLow, rSum) + ExpRemainderLowSingle(w);
-        float result = ExpReducedSingle(rSum, rLow, ExpScaleSingle(w));
+        float result = ExpReducedSingle(ExpPairRemainderSingle(w, wLow), ExpPairRemainderLowSingle(w, wLow), ExpScaleSingle(w));
 
         bool integral = Floor(y) == y;                                     // ±∞ included
         bool odd = integral & (Abs(y) < float.PositiveInfinity) & (Floor(0.5f * y) * 2.0f != y);
@@ -131,10 +128,7 @@ public static partial class HpcMath
         double wLow = Fma(y, logHigh, -w) + y * logLow;
         w = Select(w > ExpClamp, ExpClamp, Select(w < -ExpClamp, -ExpClamp, w));
         wLow = Select(Abs(w) == ExpClamp, 0.0, wLow);                       // clamped: overflow or underflow either way
-        double r = ExpRemainderDouble(w);
-        double rSum = r + wLow;
-        double rLow = TwoSumErrorDouble(r, wLow, rSum) + ExpRemainderLowDouble(w);
-        double result = ExpReducedDouble(rSum, rLow, ExpScaleDouble(w));
+        double result = ExpReducedDouble(ExpPairRemainderDouble(w, wLow), ExpPairRemainderLowDouble(w, wLow), ExpScaleDouble(w));
 
         bool integral = Floor(y) == y;                                     // ±∞ included
         bool odd = integral & (Abs(y) < double.PositiveInfinity) & (Floor(0.5 * y) * 2.0 != y);
