@@ -90,6 +90,27 @@ public class CompileAndRunTests
         Assert.DoesNotContain(scaling.GetMethods(BindingFlags.Public | BindingFlags.Static), m => m.Name.Contains("TimesPowerOfTwo"));
     }
 
+    [Fact]
+    public void Rare_paths_give_the_bits_of_select_on_every_form_whichever_lanes_take_them()
+    {
+        Type rare = CompileAndLoad(SampleSources.RarePath).GetType("Sample.Rare")!;
+        var scalar = rare.GetMethod("Nested", [typeof(float)])!.CreateDelegate<Func<float, float>>();
+        var span = rare.GetMethod("Nested", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+        static float Expected(float x) =>
+            MathF.Abs(x) > 100 ? (MathF.Abs(x) > 1e6f ? (x + x) + 1 / x : (x + x) + MathF.Sqrt(MathF.Abs(x))) : x + x;
+
+        var random = new Random(5);
+        foreach (double rareShare in new[] { 0.0, 0.01, 0.5, 1.0 })
+            foreach (int length in new[] { 1, 7, 16, 17, 64, 1001 })
+            {
+                float[] input = [.. Enumerable.Range(0, length).Select(_ => (float)((random.NextDouble() < rareShare ? 1e7 : 50) * (random.NextDouble() - 0.5)))];
+                float[] destination = new float[length];
+                span(input, destination);
+                Assert.Equal(input.Select(Expected), destination);
+                Assert.Equal(input.Select(Expected), input.Select(scalar));
+            }
+    }
+
     private static Assembly CompileAndLoad(string source)
     {
         var compilation = GeneratorHarness.Compilation(source);

@@ -26,4 +26,29 @@ public static class SampleSources
             private static float TwiceSingle(float x) => x + x;
         }
         """;
+
+    /// <summary>
+    /// Rare paths: a slow branch for large inputs that reuses a value of the common path, with a rarer branch nested in
+    /// it, so the generated code shows which instructions move into which block.
+    /// </summary>
+    public const string RarePath = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Rare
+        {
+            /// <summary>2x, or 2x + √|x| beyond 100, or 2x + 1/x beyond 10^6.</summary>
+            /// <param name="x">The input.</param>
+            [HpcCore.Vectorize("Nested", MaxUlp = 0.5)]
+            private static float NestedSingle(float x)
+            {
+                float common = x + x;
+                float slow = common + Sqrt(Abs(x));
+                float slower = common + 1.0f / x;
+                slow = SelectRarely(Abs(x) > 1e6f, slower, slow);
+                return SelectRarely(Abs(x) > 100.0f, slow, common);
+            }
+        }
+        """;
 }

@@ -15,9 +15,10 @@ public class SnapshotTests
     [Theory]
     [InlineData("Sample.Activations.Softsign.float.g.cs")]
     [InlineData("GeneratedCatalog.g.cs")]
+    [InlineData("Sample.Rare.Nested.float.g.cs")]
     public void Generated_code_matches_the_snapshot(string file)
     {
-        var (run, errors) = GeneratorHarness.Run(SampleSources.Softsign);
+        var (run, errors) = GeneratorHarness.Run(file.StartsWith("Sample.Rare", StringComparison.Ordinal) ? SampleSources.RarePath : SampleSources.Softsign);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(errors); // the generated code compiles
         string generated = run.GeneratedTrees.Single(t => Path.GetFileName(t.FilePath) == file).GetText().ToString();

@@ -14,6 +14,10 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
 
     public override string TypeName(IrType type) => type.CSharpKeyword();
 
+    protected override string AnyLaneSet(IrType maskType, string mask) => mask;
+
+    protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands) => operands[1];
+
     protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
     {
         IrType type = instruction.Type;

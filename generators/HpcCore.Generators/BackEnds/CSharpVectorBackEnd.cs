@@ -69,6 +69,8 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
         }
     }
 
+    protected override string AnyLaneSet(IrType maskType, string mask) => $"{mask} != {TypeName(maskType)}.Zero";
+
     /// <summary>
     /// A free reinterpretation to the vector of <paramref name="to"/>; comparisons return vectors of the compared
     /// type, and masks are always kept as the integer vector of the lane width.

@@ -27,35 +27,66 @@ internal abstract class LaneBackEnd
     /// <summary>
     /// Writes independent copies of the body, one per suffix, interleaved instruction by instruction (parameters are
     /// read from locals named parameter + suffix). The JIT does not reorder vector code, so interleaving here is what
-    /// lets the processor overlap the copies' long dependency chains. Constants are written once.
+    /// lets the processor overlap the copies' long dependency chains. Constants of the body are written once; a rare
+    /// path (<see cref="IrOp.SelectRarely"/>) is written per copy, as a block entered only when a lane needs it.
     /// Returns the result's name for each copy.
     /// </summary>
     public string[] WriteInterleaved(CodeWriter writer, IrFunction function, IReadOnlyList<string> suffixes)
     {
+        int[] owners = IrRegions.Owners(function);
         var names = new string[suffixes.Count, function.Instructions.Count];
         for (int i = 0; i < function.Instructions.Count; i++)
         {
+            if (owners[i] != IrRegions.Body)
+                continue;
             IrInstruction instruction = function.Instructions[i];
             for (int copy = 0; copy < suffixes.Count; copy++)
             {
-                string suffix = suffixes[copy];
                 if (instruction.Op == IrOp.Parameter)
-                {
-                    names[copy, i] = function.ParameterNames[(int)instruction.Immediate] + suffix;
-                    continue;
-                }
-                if (instruction.Op == IrOp.Constant && copy > 0)
-                {
+                    names[copy, i] = function.ParameterNames[(int)instruction.Immediate] + suffixes[copy];
+                else if (instruction.Op == IrOp.Constant && copy > 0)
                     names[copy, i] = names[0, i];
-                    continue;
-                }
-                names[copy, i] = "v" + i + suffix;
-                string[] operands = instruction.Operands.Select(o => names[copy, o]).ToArray();
-                writer.Line(Declaration(instruction.Type, names[copy, i], Expression(instruction, operands)));
+                else
+                    WriteInstruction(writer, function, owners, names, copy, suffixes[copy], i);
             }
         }
         return Enumerable.Range(0, suffixes.Count).Select(copy => names[copy, function.Result]).ToArray();
     }
+
+    /// <summary>
+    /// One instruction of one copy. A SelectRarely becomes its whenFalse value, replaced inside a block that runs only
+    /// when some lane of the mask is set and first computes the instructions of its region.
+    /// </summary>
+    private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i)
+    {
+        IrInstruction instruction = function.Instructions[i];
+        names[copy, i] = "v" + i + suffix;
+        if (instruction.Op != IrOp.SelectRarely)
+        {
+            string[] operands = instruction.Operands.Select(o => names[copy, o]).ToArray();
+            writer.Line(Declaration(instruction.Type, names[copy, i], Expression(instruction, operands)));
+            return;
+        }
+
+        int mask = instruction.Operands[0];
+        writer.Line(Declaration(instruction.Type, names[copy, i], names[copy, instruction.Operands[2]]));
+        writer.Open($"if ({AnyLaneSet(function.Instructions[mask].Type, names[copy, mask])})");
+        for (int j = 0; j < i; j++)
+            if (owners[j] == i)
+                WriteInstruction(writer, function, owners, names, copy, suffix, j);
+        string[] selectOperands = instruction.Operands.Select(o => names[copy, o]).ToArray();
+        writer.Line($"{names[copy, i]} = {RareValue(instruction with { Op = IrOp.Select }, selectOperands)};");
+        writer.Close();
+    }
+
+    /// <summary>A condition that holds when any lane of the mask is set.</summary>
+    protected abstract string AnyLaneSet(IrType maskType, string mask);
+
+    /// <summary>
+    /// The value of a rare path's Select inside its block; a one-lane back end knows the mask is set there and takes
+    /// whenTrue.
+    /// </summary>
+    protected virtual string RareValue(IrInstruction select, IReadOnlyList<string> operands) => Expression(select, operands);
 
     protected static string Infix(IrOp op) => op switch
     {

@@ -20,6 +20,10 @@ internal sealed class OpenClBackEnd : LaneBackEnd
         _ => "int",
     };
 
+    protected override string AnyLaneSet(IrType maskType, string mask) => mask;
+
+    protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands) => operands[1];
+
     protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
     {
         IrType type = instruction.Type;

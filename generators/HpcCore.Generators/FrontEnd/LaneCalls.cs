@@ -23,6 +23,7 @@ internal static class LaneCalls
         ["Truncate"] = IrOp.Truncate,
         ["ScaleB"] = IrOp.ScaleB,
         ["Select"] = IrOp.Select,
+        ["SelectRarely"] = IrOp.SelectRarely,
         ["IsNaN"] = IrOp.IsNaN,
         ["AsInt32"] = IrOp.BitCast,
         ["AsInt64"] = IrOp.BitCast,

@@ -49,6 +49,11 @@ internal enum IrOp
     MaskNot,
     /// <summary>Select(mask, whenTrue, whenFalse).</summary>
     Select,
+    /// <summary>
+    /// SelectRarely(mask, whenTrue, whenFalse): the value of Select, but the instructions only whenTrue needs (its
+    /// region, see <see cref="IrRegions"/>) run only when some lane of the mask is set.
+    /// </summary>
+    SelectRarely,
 
     /// <summary>Reinterprets the bits of a lane as another type of the same width.</summary>
     BitCast,

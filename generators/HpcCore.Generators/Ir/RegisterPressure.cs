@@ -5,7 +5,8 @@ namespace HpcCore.Generators.Ir;
 
 /// <summary>
 /// How many vector registers a function body needs: its constants plus the most values live at one time. The span
-/// driver uses it to choose how many independent vectors to interleave without spilling to the stack.
+/// driver uses it to choose how many independent vectors to interleave without spilling to the stack. Rare paths
+/// (<see cref="IrOp.SelectRarely"/> regions) are left out: they run seldom, and spilling there costs little.
 /// </summary>
 internal static class RegisterPressure
 {
@@ -17,17 +18,23 @@ internal static class RegisterPressure
     /// </summary>
     public const int Budget = 36;
 
-    public static int Constants(IrFunction function) => function.Instructions.Count(i => i.Op == IrOp.Constant);
+    public static int Constants(IrFunction function)
+    {
+        int[] owners = IrRegions.Owners(function);
+        return Enumerable.Range(0, owners.Length).Count(i => owners[i] == IrRegions.Body && function.Instructions[i].Op == IrOp.Constant);
+    }
 
     /// <summary>The largest number of non-constant values alive between two instructions (SSA liveness on the straight line).</summary>
     public static int MaxLiveValues(IrFunction function)
     {
+        int[] owners = IrRegions.Owners(function);
         var lastUse = new int[function.Instructions.Count];
         for (int i = 0; i < function.Instructions.Count; i++)
         {
             lastUse[i] = i;
-            foreach (int operand in function.Instructions[i].Operands)
-                lastUse[operand] = i;
+            if (owners[i] == IrRegions.Body)
+                foreach (int operand in function.Instructions[i].Operands)
+                    lastUse[operand] = i;
         }
         lastUse[function.Result] = function.Instructions.Count;
 
@@ -36,7 +43,7 @@ internal static class RegisterPressure
         {
             int live = 0;
             for (int value = 0; value <= point; value++)
-                if (function.Instructions[value].Op != IrOp.Constant && lastUse[value] > point)
+                if (owners[value] == IrRegions.Body && function.Instructions[value].Op != IrOp.Constant && lastUse[value] > point)
                     live++;
             max = Math.Max(max, live);
         }

@@ -90,6 +90,38 @@ public static class Lane
     /// <summary>Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>. Both sides are computed.</summary>
     public static long Select(bool mask, long whenTrue, long whenFalse) => mask ? whenTrue : whenFalse;
 
+    /// <summary>
+    /// Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>, like
+    /// <c>Select</c>; for a mask that is rarely set. What only whenTrue needs is computed only when some lane of the
+    /// mask is set (a branch around a slow path, e.g. Payne–Hanek reduction of huge arguments), so it costs the common
+    /// case one test.
+    /// </summary>
+    public static float SelectRarely(bool mask, float whenTrue, float whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>
+    /// Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>, like
+    /// <c>Select</c>; for a mask that is rarely set. What only whenTrue needs is computed only when some lane of the
+    /// mask is set (a branch around a slow path, e.g. Payne–Hanek reduction of huge arguments), so it costs the common
+    /// case one test.
+    /// </summary>
+    public static double SelectRarely(bool mask, double whenTrue, double whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>
+    /// Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>, like
+    /// <c>Select</c>; for a mask that is rarely set. What only whenTrue needs is computed only when some lane of the
+    /// mask is set (a branch around a slow path, e.g. Payne–Hanek reduction of huge arguments), so it costs the common
+    /// case one test.
+    /// </summary>
+    public static int SelectRarely(bool mask, int whenTrue, int whenFalse) => mask ? whenTrue : whenFalse;
+
+    /// <summary>
+    /// Per lane: <paramref name="whenTrue"/> where the mask is set, else <paramref name="whenFalse"/>, like
+    /// <c>Select</c>; for a mask that is rarely set. What only whenTrue needs is computed only when some lane of the
+    /// mask is set (a branch around a slow path, e.g. Payne–Hanek reduction of huge arguments), so it costs the common
+    /// case one test.
+    /// </summary>
+    public static long SelectRarely(bool mask, long whenTrue, long whenFalse) => mask ? whenTrue : whenFalse;
+
     /// <summary>True where x is NaN.</summary>
     public static bool IsNaN(float x) => float.IsNaN(x);
 
