@@ -1,0 +1,160 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// sin, cos and tan of any finite argument: x = k·π/2 + r (TrigReduction.cs; Payne–Hanek only where some lane needs
+// it), then the quadrant k mod 4 picks ±sin r or ±cos r (SinCosKernels.cs). tan is (sin r)/(cos r), or −cos r/sin r
+// in odd quadrants, from head + tail pairs of both kernels: one division and an Fma-corrected residual, so the
+// quotient is rounded about once. Below 2^−12 (float) / 2^−27 (double) sin x and tan x round to x itself (x³/6 and
+// x³/3 are below a quarter ULP), which keeps ±0 and subnormals exact.
+public static partial class HpcMath
+{
+    private const float TrigTinyF = 0.000244140625f;   // 2^-12
+
+    /// <summary>Returns the sine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
+    [Vectorize("Sin", MaxUlp = 1.0, Domain = "all floats", Reference = "sin")]
+    private static float SinSingle(float x)
+    {
+        float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
+            SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
+            SinOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
+        y = Select(Abs(x) < TrigTinyF, x, y);
+        return Select(IsNaN(x - x), float.NaN, y);
+    }
+
+    /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
+    [Vectorize("Cos", MaxUlp = 1.0, Domain = "all floats", Reference = "cos")]
+    private static float CosSingle(float x)
+    {
+        float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
+            SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
+            SinOfReducedSingle(CodyWaiteQuadrantSingle(x) + 1, CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
+        return Select(IsNaN(x - x), float.NaN, y);
+    }
+
+    /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>tan x; ±0 for ±0, NaN for ±∞ and NaN. No float is close enough to an odd multiple of π/2 to overflow.</returns>
+    [Vectorize("Tan", MaxUlp = 1.0, Domain = "all floats", Reference = "tan")]
+    private static float TanSingle(float x)
+    {
+        float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
+            TanOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
+            TanOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
+        y = Select(Abs(x) < TrigTinyF, x, y);
+        return Select(IsNaN(x - x), float.NaN, y);
+    }
+
+    /// <summary>sin(k·π/2 + r) from k mod 4 (any integer; only its two low bits count) and r = rHigh + rLow.</summary>
+    [LaneHelper]
+    private static float SinOfReducedSingle(int quadrant, float rHigh, float rLow)
+    {
+        float y = Select((quadrant & 1) == 0, SinKernelSingle(rHigh, rLow), CosKernelSingle(rHigh, rLow));
+        return Select((quadrant & 2) == 0, y, -y);
+    }
+
+    /// <summary>
+    /// tan(k·π/2 + r): n/d with n, d = sin r, cos r (even k) or cos r, sin r (odd k, negated), each as head + tail;
+    /// t = n·(1/d), then t + (n − t·d)/d with the residual from Fma and the tails.
+    /// </summary>
+    [LaneHelper]
+    private static float TanOfReducedSingle(int quadrant, float rHigh, float rLow)
+    {
+        float sinCorrection = SinCorrectionSingle(rHigh, rLow);
+        float sinHigh = rHigh + sinCorrection;
+        float sinLow = (rHigh - sinHigh) + sinCorrection;                 // Fast2Sum: the correction is below 0.11·rHigh
+        float cosHead = CosHeadSingle(rHigh);
+        float cosCorrection = CosCorrectionSingle(rHigh, rLow);
+        float cosHigh = cosHead + cosCorrection;
+        float cosLow = (cosHead - cosHigh) + cosCorrection;               // Fast2Sum: the head is at least 0.69
+        bool odd = (quadrant & 1) != 0;
+        float n = Select(odd, cosHigh, sinHigh);
+        float nLow = Select(odd, cosLow, sinLow);
+        float d = Select(odd, sinHigh, cosHigh);
+        float dLow = Select(odd, sinLow, cosLow);
+        float inverse = 1 / d;
+        float q = n * inverse;
+        float residual = (Fma(-q, d, n) + nLow) - q * dLow;
+        float tan = Fma(residual, inverse, q);
+        return Select(odd, -tan, tan);
+    }
+
+    private const double TrigTiny = 7.450580596923828e-09;   // 2^-27
+
+    /// <summary>Returns the sine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
+    [Vectorize("Sin", MaxUlp = 1.0, Domain = "all doubles", Reference = "sin")]
+    private static double SinDouble(double x)
+    {
+        double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
+            SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
+            SinOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
+        y = Select(Abs(x) < TrigTiny, x, y);
+        return Select(IsNaN(x - x), double.NaN, y);
+    }
+
+    /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
+    [Vectorize("Cos", MaxUlp = 1.0, Domain = "all doubles", Reference = "cos")]
+    private static double CosDouble(double x)
+    {
+        double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
+            SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
+            SinOfReducedDouble(CodyWaiteQuadrantDouble(x) + 1, CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
+        return Select(IsNaN(x - x), double.NaN, y);
+    }
+
+    /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>tan x; ±0 for ±0, NaN for ±∞ and NaN. No double is close enough to an odd multiple of π/2 to overflow.</returns>
+    [Vectorize("Tan", MaxUlp = 1.0, Domain = "all doubles", Reference = "tan")]
+    private static double TanDouble(double x)
+    {
+        double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
+            TanOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
+            TanOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
+        y = Select(Abs(x) < TrigTiny, x, y);
+        return Select(IsNaN(x - x), double.NaN, y);
+    }
+
+    /// <summary>sin(k·π/2 + r) from k mod 4 (any integer; only its two low bits count) and r = rHigh + rLow.</summary>
+    [LaneHelper]
+    private static double SinOfReducedDouble(long quadrant, double rHigh, double rLow)
+    {
+        double y = Select((quadrant & 1) == 0, SinKernelDouble(rHigh, rLow), CosKernelDouble(rHigh, rLow));
+        return Select((quadrant & 2) == 0, y, -y);
+    }
+
+    /// <summary>
+    /// tan(k·π/2 + r): n/d with n, d = sin r, cos r (even k) or cos r, sin r (odd k, negated), each as head + tail;
+    /// t = n·(1/d), then t + (n − t·d)/d with the residual from Fma and the tails.
+    /// </summary>
+    [LaneHelper]
+    private static double TanOfReducedDouble(long quadrant, double rHigh, double rLow)
+    {
+        double sinCorrection = SinCorrectionDouble(rHigh, rLow);
+        double sinHigh = rHigh + sinCorrection;
+        double sinLow = (rHigh - sinHigh) + sinCorrection;                 // Fast2Sum: the correction is below 0.11·rHigh
+        double cosHead = CosHeadDouble(rHigh);
+        double cosCorrection = CosCorrectionDouble(rHigh, rLow);
+        double cosHigh = cosHead + cosCorrection;
+        double cosLow = (cosHead - cosHigh) + cosCorrection;               // Fast2Sum: the head is at least 0.69
+        bool odd = (quadrant & 1) != 0;
+        double n = Select(odd, cosHigh, sinHigh);
+        double nLow = Select(odd, cosLow, sinLow);
+        double d = Select(odd, sinHigh, cosHigh);
+        double dLow = Select(odd, sinLow, cosLow);
+        double inverse = 1 / d;
+        double q = n * inverse;
+        double residual = (Fma(-q, d, n) + nLow) - q * dLow;
+        double tan = Fma(residual, inverse, q);
+        return Select(odd, -tan, tan);
+    }
+
+}
