@@ -5,7 +5,7 @@ using System.Runtime.Intrinsics;
 namespace HpcCore.Peers;
 
 /// <summary>
-/// What a user writes with .NET's own math: a Vector512 loop over Vector512.Exp/Log/Log2 (the functions .NET vectorizes)
+/// What a user writes with .NET's own math: a Vector512 loop over Vector512.Exp/Log/Log2/Sin/Cos (the functions .NET vectorizes)
 /// with a scalar tail, or a plain loop over the scalar function (Math/MathF through generic math). Operations are
 /// structs with static members so the JIT inlines them (no delegate call per element).
 /// </summary>
@@ -63,6 +63,34 @@ internal static class DotNetMathPeers
         public static double Invoke(double x) => Math.Log2(x);
     }
 
+    public readonly struct SinSingle : IOperation<float>
+    {
+        public static Vector512<float> Invoke(Vector512<float> x) => Vector512.Sin(x);
+
+        public static float Invoke(float x) => MathF.Sin(x);
+    }
+
+    public readonly struct SinDouble : IOperation<double>
+    {
+        public static Vector512<double> Invoke(Vector512<double> x) => Vector512.Sin(x);
+
+        public static double Invoke(double x) => Math.Sin(x);
+    }
+
+    public readonly struct CosSingle : IOperation<float>
+    {
+        public static Vector512<float> Invoke(Vector512<float> x) => Vector512.Cos(x);
+
+        public static float Invoke(float x) => MathF.Cos(x);
+    }
+
+    public readonly struct CosDouble : IOperation<double>
+    {
+        public static Vector512<double> Invoke(Vector512<double> x) => Vector512.Cos(x);
+
+        public static double Invoke(double x) => Math.Cos(x);
+    }
+
     // Scalar-only functions, one struct each over generic math (float.Exp2 and MathF.* are the same code).
     public readonly struct Exp2<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Exp2(x); }
     public readonly struct Exp10<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Exp10(x); }
@@ -71,6 +99,7 @@ internal static class DotNetMathPeers
     public readonly struct LogP1<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.LogP1(x); }
     public readonly struct Sinh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Sinh(x); }
     public readonly struct Cosh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Cosh(x); }
+    public readonly struct Tan<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Tan(x); }
     public readonly struct Tanh<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.Tanh(x); }
     public readonly struct SinPi<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.SinPi(x); }
     public readonly struct CosPi<T> : IScalarOperation<T> where T : IFloatingPointIeee754<T> { public static T Invoke(T x) => T.CosPi(x); }

@@ -7,7 +7,7 @@ namespace HpcCore.Reference;
 /// Double-precision versions of reference functions, used to settle most float inputs of an exhaustive sweep
 /// without MPFR. Trusted bound: the C library's double results are within <see cref="TrustedRelativeError"/> of the
 /// exact value (glibc documents at most 1 ULP, i.e. 2^-52 relative, for exp, exp2, exp10, log, log2, log10, pow,
-/// expm1 and log1p on x86-64, 2 ULP for sinh, cosh, tanh, atan2 and hypot, and at most 5 ULP for erf and erfc; .NET's Exp2 and Exp10 call pow); the margin below
+/// expm1, log1p, sin, cos and tan on x86-64, 2 ULP for sinh, cosh, tanh, atan2 and hypot, and at most 5 ULP for erf and erfc; .NET's Exp2 and Exp10 call pow); the margin below
 /// is 2^7 times that. An input is settled only when that bound decides both its error and its correct rounding;
 /// everything near a rounding midpoint goes to MPFR. Near a power of two, where the exact value may lie in the
 /// binade below d's, the error is measured with the smaller ULP of the two, so it is never underestimated.
@@ -36,6 +36,9 @@ public static partial class FastReferences
         ["sinh"] = Math.Sinh,
         ["cosh"] = Math.Cosh,
         ["tanh"] = Math.Tanh,
+        ["sin"] = Math.Sin,
+        ["cos"] = Math.Cos,
+        ["tan"] = Math.Tan,
         ["sinpi"] = double.SinPi,
         ["cospi"] = double.CosPi,
         ["atan"] = Math.Atan,

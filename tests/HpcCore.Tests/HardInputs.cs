@@ -13,10 +13,24 @@ public delegate void PairFill<T>(Random random, Span<T> x, Span<T> y);
 /// Input generators biased to where elementary functions go wrong: raw bit patterns (every class of value),
 /// subnormals, values near zero, near the overflow and underflow thresholds of exp, near multiples of ln 2
 /// and halfway between multiples of ln 2, 1 and log10 2 (the range-reduction boundaries of exp, exp2 and exp10), near
-/// 1 (where logarithms cancel) and near powers of 10, and points a few ULPs around edge values.
+/// 1 (where logarithms cancel) and near powers of 10, near multiples of π/4 and the doubles closest to multiples of
+/// π/2 (trigonometric reductions), and points a few ULPs around edge values.
 /// </summary>
 public static class HardInputs
 {
+    /// <summary>
+    /// Doubles extremely close to multiples of π/2, where trigonometric reductions cancel the most: the closest of all,
+    /// 6381956970095103·2^797 (2^−61.5 quadrants away; Muller, Elementary Functions, ch. 11), and the numerators of
+    /// the continued-fraction convergents of π/2 (integers p with p − q·π/2 tiny), on both sides of the Cody–Waite limit.
+    /// </summary>
+    private static readonly double[] TrigWorstCases =
+    [
+        6381956970095103 * Math.Pow(2, 797), 344, 355, 51819, 52174, 260515, 573204, 4846147, 5419351, 37362253,
+        42781604, 122925461, 411557987, 534483448, 2549491779, 3083975227, 17969367914, 21053343141, 881156436695,
+        902209779836, 2685575996367, 8958937768937, 65398140378926, 74357078147863, 139755218526789, 214112296674652,
+        5920787228742393, 6134899525417045,
+    ];
+
     public static Gen<float> Single { get; } = Gen.Frequency(
         (4, RawBits()),
         (2, Subnormal()),
@@ -26,6 +40,7 @@ public static class HardInputs
         (2, Gen.Choose(-320, 320).SelectMany(k => NearSingle(k / 2f, 1 << 10))),
         (2, Gen.Choose(-320, 320).SelectMany(k => NearSingle((float)(k * Math.Log10(2) / 2), 1 << 10))),
         (1, Gen.Choose(-45, 38).SelectMany(k => NearSingle((float)Math.Pow(10, k), 1 << 10))),
+        (2, Gen.Choose(-1 << 20, 1 << 20).SelectMany(k => NearSingle((float)(k * (Math.PI / 4)), 1 << 10))),
         (2, NearSingle(1f, 1 << 20)));
 
     public static Gen<double> Double { get; } = Gen.Frequency(
@@ -37,6 +52,8 @@ public static class HardInputs
         (2, Gen.Choose(-2200, 2200).SelectMany(k => NearDouble(k / 2.0, 1 << 16))),
         (2, Gen.Choose(-2200, 2200).SelectMany(k => NearDouble(k * Math.Log10(2) / 2, 1 << 16))),
         (1, Gen.Choose(-320, 308).SelectMany(k => NearDouble(Math.Pow(10, k), 1 << 16))),
+        (2, Gen.Choose(-1 << 30, 1 << 30).SelectMany(k => NearDouble(k * (Math.PI / 4), 1 << 16))),
+        (1, Gen.Elements(TrigWorstCases).SelectMany(v => NearDouble(v, 1 << 8))),
         (2, NearDouble(1.0, 1 << 30)));
 
     private static Gen<float> RawBits() =>

@@ -156,6 +156,60 @@ public class SpecialValueTests
         { double.Epsilon, double.Epsilon }, { 25.0, 1.0 }, { -25.0, -1.0 },
     };
 
+    public static TheoryData<float, float> SinSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.NaN }, { float.NegativeInfinity, float.NaN }, { 0f, 0f }, { -0f, -0f },
+        { float.Epsilon, float.Epsilon }, { -float.Epsilon, -float.Epsilon }, { 1e-30f, 1e-30f }, { -2.4414062e-4f, -2.4414062e-4f },
+    };
+
+    public static TheoryData<float, float> CosSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.NaN }, { float.NegativeInfinity, float.NaN }, { 0f, 1f }, { -0f, 1f },
+        { float.Epsilon, 1f }, { -1e-30f, 1f },
+    };
+
+    public static TheoryData<float, float> TanSingleCases => new()
+    {
+        { float.NaN, float.NaN }, { float.PositiveInfinity, float.NaN }, { float.NegativeInfinity, float.NaN }, { 0f, 0f }, { -0f, -0f },
+        { float.Epsilon, float.Epsilon }, { -float.Epsilon, -float.Epsilon }, { -1e-30f, -1e-30f },
+    };
+
+    public static TheoryData<double, double> SinDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.NaN }, { double.NegativeInfinity, double.NaN }, { 0.0, 0.0 },
+        { -0.0, -0.0 }, { double.Epsilon, double.Epsilon }, { -double.Epsilon, -double.Epsilon }, { 1e-300, 1e-300 },
+    };
+
+    public static TheoryData<double, double> CosDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.NaN }, { double.NegativeInfinity, double.NaN }, { 0.0, 1.0 },
+        { -0.0, 1.0 }, { double.Epsilon, 1.0 }, { -1e-300, 1.0 },
+    };
+
+    public static TheoryData<double, double> TanDoubleCases => new()
+    {
+        { double.NaN, double.NaN }, { double.PositiveInfinity, double.NaN }, { double.NegativeInfinity, double.NaN }, { 0.0, 0.0 },
+        { -0.0, -0.0 }, { double.Epsilon, double.Epsilon }, { -double.Epsilon, -double.Epsilon }, { -1e-300, -1e-300 },
+    };
+
+    [Theory, MemberData(nameof(SinSingleCases))]
+    public void Sin_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Sin(x));
+
+    [Theory, MemberData(nameof(CosSingleCases))]
+    public void Cos_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Cos(x));
+
+    [Theory, MemberData(nameof(TanSingleCases))]
+    public void Tan_float_special_values(float x, float expected) => AssertSame(expected, HpcMath.Tan(x));
+
+    [Theory, MemberData(nameof(SinDoubleCases))]
+    public void Sin_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Sin(x));
+
+    [Theory, MemberData(nameof(CosDoubleCases))]
+    public void Cos_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Cos(x));
+
+    [Theory, MemberData(nameof(TanDoubleCases))]
+    public void Tan_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Tan(x));
+
     public static TheoryData<float, float> SinPiSingleCases => new()
     {
         { float.NaN, float.NaN }, { float.PositiveInfinity, float.NaN }, { float.NegativeInfinity, float.NaN }, { 0f, 0f }, { -0f, -0f },
@@ -338,6 +392,7 @@ public class SpecialValueTests
                      ("exp10", HpcMath.Exp10, float.Exp10), ("log2", HpcMath.Log2, MathF.Log2), ("log10", HpcMath.Log10, MathF.Log10),
                      ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, MathF.Sinh),
                      ("cosh", HpcMath.Cosh, MathF.Cosh), ("tanh", HpcMath.Tanh, MathF.Tanh), ("sinpi", HpcMath.SinPi, float.SinPi),
+                     ("sin", HpcMath.Sin, MathF.Sin), ("cos", HpcMath.Cos, MathF.Cos), ("tan", HpcMath.Tan, MathF.Tan),
                      ("cospi", HpcMath.CosPi, float.CosPi), ("atan", HpcMath.Atan, MathF.Atan), ("asin", HpcMath.Asin, MathF.Asin),
                      ("acos", HpcMath.Acos, MathF.Acos), ("atanh", HpcMath.Atanh, MathF.Atanh), ("asinh", HpcMath.Asinh, MathF.Asinh),
                      ("acosh", HpcMath.Acosh, MathF.Acosh), ("cbrt", HpcMath.Cbrt, MathF.Cbrt), ("erf", HpcMath.Erf, LibM.Erf),
@@ -361,6 +416,7 @@ public class SpecialValueTests
                      ("exp10", HpcMath.Exp10, double.Exp10), ("log2", HpcMath.Log2, Math.Log2), ("log10", HpcMath.Log10, Math.Log10),
                      ("expm1", HpcMath.ExpM1, LibM.ExpM1), ("log1p", HpcMath.LogP1, LibM.LogP1), ("sinh", HpcMath.Sinh, Math.Sinh),
                      ("cosh", HpcMath.Cosh, Math.Cosh), ("tanh", HpcMath.Tanh, Math.Tanh), ("sinpi", HpcMath.SinPi, double.SinPi),
+                     ("sin", HpcMath.Sin, Math.Sin), ("cos", HpcMath.Cos, Math.Cos), ("tan", HpcMath.Tan, Math.Tan),
                      ("cospi", HpcMath.CosPi, double.CosPi), ("atan", HpcMath.Atan, Math.Atan), ("asin", HpcMath.Asin, Math.Asin),
                      ("acos", HpcMath.Acos, Math.Acos), ("atanh", HpcMath.Atanh, Math.Atanh), ("asinh", HpcMath.Asinh, Math.Asinh),
                      ("acosh", HpcMath.Acosh, Math.Acosh), ("cbrt", HpcMath.Cbrt, Math.Cbrt),
