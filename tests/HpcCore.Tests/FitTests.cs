@@ -47,6 +47,29 @@ public class FitTests
     }
 
     [Fact]
+    public void Round_once_rounds_a_single_minimax_solution_and_its_error_is_measured_independently()
+    {
+        var request = new FitRequest("exp", -0.35, 0.35, [2, 3, 4, 5, 6], [1, 1], Relative: true, FloatFormatName.Single, RoundOnce: true);
+        FitResult once = Remez.Fit(request), refit = Remez.Fit(request with { RoundOnce = false });
+        Assert.Equal(refit.Coefficients[0], once.Coefficients[0]);         // both round the same first solution
+        Assert.NotEqual(refit.Coefficients, once.Coefficients);            // and only re-fitting moves the others
+
+        ExactFunction exp = ExactFunction.Get("exp");
+        var random = new Random(13);
+        double measured = 0;
+        for (int i = 0; i < 20_000; i++)
+        {
+            Real x = -0.35 + 0.7 * random.NextDouble();
+            Real p = Real.One + x;
+            for (int j = 0; j < once.Coefficients.Count; j++)
+                p += once.Coefficients[j] * x.Power(request.Powers[j]);
+            Real exact = Real.Apply(exp, x);
+            measured = Math.Max(measured, ((p - exact) / exact).Abs().ToDouble());
+        }
+        Assert.InRange(measured, once.MaxError * 0.9, once.MaxError * 1.0001);
+    }
+
+    [Fact]
     public void Shifted_composite_fit_with_a_paired_constant_is_measured_independently()
     {
         // erfcx(x0 + t) = e^((x0+t)²)·erfc(x0 + t) around x0 = 1.25, its constant kept as head + low part.

@@ -22,4 +22,10 @@ internal static partial class LibM
 
     [LibraryImport("libm.so.6", EntryPoint = "erfcf")]
     public static partial float Erfc(float x);
+
+    [LibraryImport("libm.so.6", EntryPoint = "erf")]
+    public static partial double Erf(double x);
+
+    [LibraryImport("libm.so.6", EntryPoint = "erfc")]
+    public static partial double Erfc(double x);
 }

@@ -267,6 +267,10 @@ public class SpecialValueTests
         { "asinh", -0.0, -0.0 }, { "asinh", double.NegativeInfinity, double.NegativeInfinity },
         { "acosh", 1.0, 0.0 }, { "acosh", 0.9999999999999999, double.NaN }, { "acosh", double.PositiveInfinity, double.PositiveInfinity },
         { "cbrt", -0.0, -0.0 }, { "cbrt", 27.0, 3.0 }, { "cbrt", -1e-300, -1e-100 }, { "cbrt", double.NegativeInfinity, double.NegativeInfinity },
+        { "erf", 0.0, 0.0 }, { "erf", -0.0, -0.0 }, { "erf", double.PositiveInfinity, 1.0 }, { "erf", double.NegativeInfinity, -1.0 },
+        { "erf", 6.0, 1.0 }, { "erf", -6.0, -1.0 }, { "erf", double.NaN, double.NaN }, { "erf", double.Epsilon, double.Epsilon },
+        { "erfc", 0.0, 1.0 }, { "erfc", -0.0, 1.0 }, { "erfc", double.PositiveInfinity, 0.0 }, { "erfc", double.NegativeInfinity, 2.0 },
+        { "erfc", 27.5, 0.0 }, { "erfc", -27.5, 2.0 }, { "erfc", double.NaN, double.NaN },
     };
 
     [Theory, MemberData(nameof(InverseTrigSingleCases))]
@@ -284,7 +288,7 @@ public class SpecialValueTests
     private static Func<double, double> InverseDouble(string name) => name switch
     {
         "atan" => HpcMath.Atan, "asin" => HpcMath.Asin, "acos" => HpcMath.Acos, "atanh" => HpcMath.Atanh,
-        "asinh" => HpcMath.Asinh, "acosh" => HpcMath.Acosh, _ => HpcMath.Cbrt,
+        "asinh" => HpcMath.Asinh, "acosh" => HpcMath.Acosh, "erf" => HpcMath.Erf, "erfc" => HpcMath.Erfc, _ => HpcMath.Cbrt,
     };
 
     [Theory, MemberData(nameof(SinPiSingleCases))]
@@ -419,7 +423,8 @@ public class SpecialValueTests
                      ("sin", HpcMath.Sin, Math.Sin), ("cos", HpcMath.Cos, Math.Cos), ("tan", HpcMath.Tan, Math.Tan),
                      ("cospi", HpcMath.CosPi, double.CosPi), ("atan", HpcMath.Atan, Math.Atan), ("asin", HpcMath.Asin, Math.Asin),
                      ("acos", HpcMath.Acos, Math.Acos), ("atanh", HpcMath.Atanh, Math.Atanh), ("asinh", HpcMath.Asinh, Math.Asinh),
-                     ("acosh", HpcMath.Acosh, Math.Acosh), ("cbrt", HpcMath.Cbrt, Math.Cbrt),
+                     ("acosh", HpcMath.Acosh, Math.Acosh), ("cbrt", HpcMath.Cbrt, Math.Cbrt), ("erf", HpcMath.Erf, LibM.Erf),
+                     ("erfc", HpcMath.Erfc, LibM.Erfc),
                  })
         {
             ExactFunction exact = ExactFunction.Get(name);

@@ -25,11 +25,12 @@ public static class FitCommand
         var name = new Option<string>("--name") { Description = "Name of the generated class", Required = true };
         var shift = new Option<double>("--shift") { Description = "Fit f(x + shift): a polynomial in x − x0 around x0 = shift" };
         var pairs = new Option<string>("--pairs") { Description = "Powers whose coefficient is kept as head + low part (e.g. 0 for a shifted fit)", DefaultValueFactory = _ => "" };
+        var roundOnce = new Option<bool>("--round-once") { Description = "Round the coefficients of one minimax solution instead of re-fitting after each (try both at high degree)" };
         var output = new Option<FileInfo?>("--output") { Description = "Write the C# file here instead of standard output" };
 
         var command = new Command("fit", "Fit a minimax polynomial (Remez, 256-bit MPFR) and write its coefficients as C# constants")
         {
-            function, interval, powers, fixedTerms, absolute, format, shift, pairs, name, output,
+            function, interval, powers, fixedTerms, absolute, format, shift, pairs, roundOnce, name, output,
         };
         command.SetAction(result =>
         {
@@ -38,7 +39,7 @@ public static class FitCommand
                 (double low, double high) = ParseInterval(result.GetValue(interval)!);
                 var request = new FitRequest(result.GetValue(function)!, low, high, ParsePowers(result.GetValue(powers)!),
                     ParseFixed(result.GetValue(fixedTerms)!), !result.GetValue(absolute), result.GetValue(format),
-                    result.GetValue(shift), result.GetValue(pairs) is { Length: > 0 } p ? ParsePowers(p) : null);
+                    result.GetValue(shift), result.GetValue(pairs) is { Length: > 0 } p ? ParsePowers(p) : null, result.GetValue(roundOnce));
                 string source = FitSource.Write(Remez.Fit(request), result.GetValue(name)!);
                 FileInfo? file = result.GetValue(output);
                 if (file is null)

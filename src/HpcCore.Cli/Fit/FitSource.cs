@@ -21,7 +21,9 @@ internal static class FitSource
         text.Append($"// {(r.Relative ? "relative" : "absolute")} error ≤ 2^{Math.Log2(fit.MaxError):F2} = {fit.MaxError:E3} with the rounded coefficients, " +
                     $"measured on 16384 points\n");
         text.Append("// (approximation error only; evaluation rounding comes on top). Remez exchange in 256-bit MPFR, then each\n");
-        text.Append($"// coefficient rounded to {type}, lowest power first, re-fitting the rest.\n");
+        text.Append(r.RoundOnce
+            ? $"// coefficient rounded to {type} (--round-once: no re-fitting).\n"
+            : $"// coefficient rounded to {type}, lowest power first, re-fitting the rest.\n");
         text.Append("namespace HpcCore;\n\n");
         text.Append($"internal static class {className}\n{{\n");
         for (int i = 0; i < r.Powers.Count; i++)
@@ -50,6 +52,8 @@ internal static class FitSource
             line += $" --shift {Number(r.Shift)}";
         if (r.Pairs is { Count: > 0 })
             line += $" --pairs {string.Join(',', r.Pairs)}";
+        if (r.RoundOnce)
+            line += " --round-once";
         return line + $" --format {r.Format} --name {className}";
     }
 

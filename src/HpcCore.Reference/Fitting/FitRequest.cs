@@ -20,8 +20,11 @@ namespace HpcCore.Reference.Fitting;
 /// is f(x0) and whose other terms stay small on a short interval.</param>
 /// <param name="Pairs">Powers whose coefficient is kept as two numbers of the format, head + low part (about twice
 /// the precision), for a definition that evaluates that term exactly: the constant of a shifted fit, 2/√π in erf.</param>
+/// <param name="RoundOnce">Round every coefficient of one minimax solution, instead of rounding them one at a time
+/// and re-fitting the rest. Re-fitting usually wins at low degree; at high degree the re-fits can fail to converge on
+/// the discrete grid (a degree-16 erfcx fit came out at 2^-48 where its rounded minimax gives 2^-58), so try both.</param>
 public sealed record FitRequest(string Function, double Low, double High, IReadOnlyList<int> Powers, IReadOnlyList<FixedCoefficient> Fixed,
-    bool Relative, FloatFormatName Format, double Shift = 0, IReadOnlyList<int>? Pairs = null)
+    bool Relative, FloatFormatName Format, double Shift = 0, IReadOnlyList<int>? Pairs = null, bool RoundOnce = false)
 {
     /// <summary>Throws <see cref="ArgumentException"/> for a request no fit can satisfy.</summary>
     public void Validate()

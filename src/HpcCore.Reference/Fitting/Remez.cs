@@ -41,9 +41,10 @@ public static class Remez
         var coefficients = new double[free.Count];
         var lowParts = new double[free.Count];
 
+        Real[] once = request.RoundOnce ? Minimax(grid, fixedTerms, free) : [];
         for (int i = 0; i < coefficients.Length; i++)
         {
-            Real[] exact = Minimax(grid, fixedTerms, free);
+            Real[] exact = request.RoundOnce ? once[i..] : Minimax(grid, fixedTerms, free);
             coefficients[i] = Round(exact[0], request.Format);
             Real kept = coefficients[i];
             if (request.Pairs?.Contains(free[0]) == true)
