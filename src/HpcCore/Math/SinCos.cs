@@ -58,40 +58,32 @@ public static partial class HpcMath
     /// <exception cref="ArgumentException">A destination is too short, overlaps the other, overlaps <paramref name="x"/>
     /// other than exactly, or both are <paramref name="x"/>. Nothing is written.</exception>
     /// <remarks>Accuracy: at most 1.0 ULP each on all floats.</remarks>
-    public static void SinCos(ReadOnlySpan<float> x, Span<float> sinDestination, Span<float> cosDestination)
-    {
-        if (SinFirst(x, sinDestination, cosDestination))
-        {
-            Sin(x, sinDestination);
-            Cos(x, cosDestination);
-        }
-        else
-        {
-            Cos(x, cosDestination);
-            Sin(x, sinDestination);
-        }
-    }
+    public static void SinCos(ReadOnlySpan<float> x, Span<float> sinDestination, Span<float> cosDestination) =>
+        SinCosSpans(x, sinDestination, cosDestination, Sin, Cos);
 
     /// <inheritdoc cref="SinCos(ReadOnlySpan{float}, Span{float}, Span{float})"/>
     /// <remarks>Accuracy: at most 1.0 ULP each on all doubles.</remarks>
-    public static void SinCos(ReadOnlySpan<double> x, Span<double> sinDestination, Span<double> cosDestination)
+    public static void SinCos(ReadOnlySpan<double> x, Span<double> sinDestination, Span<double> cosDestination) =>
+        SinCosSpans(x, sinDestination, cosDestination, Sin, Cos);
+
+    private delegate void SpanFunction<T>(ReadOnlySpan<T> x, Span<T> destination);
+
+    /// <summary>Both span functions, the one whose destination is not the input first, so the input is still there for the other.</summary>
+    private static void SinCosSpans<T>(ReadOnlySpan<T> x, Span<T> sinDestination, Span<T> cosDestination, SpanFunction<T> sin, SpanFunction<T> cos)
     {
         if (SinFirst(x, sinDestination, cosDestination))
         {
-            Sin(x, sinDestination);
-            Cos(x, cosDestination);
+            sin(x, sinDestination);
+            cos(x, cosDestination);
         }
         else
         {
-            Cos(x, cosDestination);
-            Sin(x, sinDestination);
+            cos(x, cosDestination);
+            sin(x, sinDestination);
         }
     }
 
-    /// <summary>
-    /// Checks the spans before anything is written and says which result to compute first: the one whose destination
-    /// is not the input, so the input is still there for the other.
-    /// </summary>
+    /// <summary>Checks the spans before anything is written; true when the sines are to be computed first.</summary>
     private static bool SinFirst<T>(ReadOnlySpan<T> x, Span<T> sinDestination, Span<T> cosDestination)
     {
         if (sinDestination.Length < x.Length)
