@@ -20,6 +20,10 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
 
     public int Bits { get; }
 
+    /// <summary>The back end for one function's overloads and span driver, its rare paths in methods of their own.</summary>
+    public static CSharpVectorBackEnd For(Model.VectorizedFunction function, int bits) =>
+        new(bits) { RareMethodPrefix = function.PublicName + "RarePath" };
+
     public override string TypeName(IrType type) => $"{vector}<{ElementKeyword(type)}>";
 
     private static string ElementKeyword(IrType type) => type switch

@@ -11,6 +11,7 @@ namespace HpcCore.Generators.BackEnds;
 internal static class FunctionEmitter
 {
     public const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"HpcCore.Generators\", \"0.1.0\")]";
+    private const string NoInlining = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]";
     private const string Inline = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
 
     public static string FileName(VectorizedFunction function) =>
@@ -40,7 +41,7 @@ internal static class FunctionEmitter
 
         foreach (int bits in new[] { 128, 256, 512 })
         {
-            var backEnd = new CSharpVectorBackEnd(bits);
+            var backEnd = CSharpVectorBackEnd.For(function, bits);
             string vectorType = backEnd.TypeName(function.Function.ElementType);
             writer.Line();
             Documentation(writer, function, $"Each lane gives the same bits as the scalar overload.");
@@ -49,6 +50,7 @@ internal static class FunctionEmitter
             writer.Open($"public static {vectorType} {function.PublicName}({parameters(vectorType)})");
             backEnd.WriteBody(writer, function.Function);
             writer.Close();
+            backEnd.WriteRareMethods(writer, function.Function, NoInlining);
         }
 
         writer.Line();

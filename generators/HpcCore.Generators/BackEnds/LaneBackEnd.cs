@@ -13,6 +13,13 @@ internal abstract class LaneBackEnd
 {
     public abstract string TypeName(IrType type);
 
+    /// <summary>
+    /// When set, each rare path of the body becomes a call to its own method, named this prefix plus the index of its
+    /// SelectRarely (<see cref="WriteRareMethods"/> writes them), so the cold code does not compete with the hot loop
+    /// for registers. Null: rare paths are written inline.
+    /// </summary>
+    public string? RareMethodPrefix { get; init; }
+
     protected abstract string Expression(IrInstruction instruction, IReadOnlyList<string> operands);
 
     protected virtual string Declaration(IrType type, string name, string expression) => $"{TypeName(type)} {name} = {expression};";
@@ -47,7 +54,7 @@ internal abstract class LaneBackEnd
                 else if (instruction.Op == IrOp.Constant && copy > 0)
                     names[copy, i] = names[0, i];
                 else
-                    WriteInstruction(writer, function, owners, names, copy, suffixes[copy], i);
+                    WriteInstruction(writer, function, owners, names, copy, suffixes[copy], i, outline: RareMethodPrefix is not null);
             }
         }
         return Enumerable.Range(0, suffixes.Count).Select(copy => names[copy, function.Result]).ToArray();
@@ -55,9 +62,9 @@ internal abstract class LaneBackEnd
 
     /// <summary>
     /// One instruction of one copy. A SelectRarely becomes its whenFalse value, replaced inside a block that runs only
-    /// when some lane of the mask is set and first computes the instructions of its region.
+    /// when some lane of the mask is set and first computes the instructions of its region (or calls its method).
     /// </summary>
-    private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i)
+    private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i, bool outline)
     {
         IrInstruction instruction = function.Instructions[i];
         names[copy, i] = "v" + i + suffix;
@@ -68,15 +75,76 @@ internal abstract class LaneBackEnd
             return;
         }
 
-        int mask = instruction.Operands[0];
-        writer.Line(Declaration(instruction.Type, names[copy, i], names[copy, instruction.Operands[2]]));
+        int mask = instruction.Operands[0], whenTrue = instruction.Operands[1], whenFalse = instruction.Operands[2];
+        writer.Line(Declaration(instruction.Type, names[copy, i], names[copy, whenFalse]));
         writer.Open($"if ({AnyLaneSet(function.Instructions[mask].Type, names[copy, mask])})");
-        for (int j = 0; j < i; j++)
-            if (owners[j] == i)
-                WriteInstruction(writer, function, owners, names, copy, suffix, j);
-        string[] selectOperands = instruction.Operands.Select(o => names[copy, o]).ToArray();
-        writer.Line($"{names[copy, i]} = {RareValue(instruction with { Op = IrOp.Select }, selectOperands)};");
+        string rare;
+        if (outline)
+            rare = $"{RareMethodPrefix}{i}({string.Join(", ", RareInputs(function, owners, i).Select(j => names[copy, j]))})";
+        else
+        {
+            for (int j = 0; j < i; j++)
+                if (owners[j] == i)
+                    WriteInstruction(writer, function, owners, names, copy, suffix, j, outline: false);
+            rare = names[copy, whenTrue];
+        }
+        writer.Line($"{names[copy, i]} = {RareValue(instruction with { Op = IrOp.Select }, new[] { names[copy, mask], rare, names[copy, whenFalse] })};");
         writer.Close();
+    }
+
+    /// <summary>
+    /// The methods that rare paths call when <see cref="RareMethodPrefix"/> is set: one per SelectRarely of the body,
+    /// taking the body's values its region reads and returning its whenTrue value. Never inlined: they are cold.
+    /// </summary>
+    public void WriteRareMethods(CodeWriter writer, IrFunction function, string attributes)
+    {
+        int[] owners = IrRegions.Owners(function);
+        for (int r = 0; r < function.Instructions.Count; r++)
+        {
+            IrInstruction select = function.Instructions[r];
+            if (select.Op != IrOp.SelectRarely || owners[r] != IrRegions.Body)
+                continue;
+            int[] inputs = RareInputs(function, owners, r);
+            var names = new string[1, function.Instructions.Count];
+            foreach (int input in inputs)
+                names[0, input] = "v" + input;
+            int whenTrue = select.Operands[1];
+            writer.Line();
+            writer.Line(attributes);
+            writer.Open($"private static {TypeName(function.Instructions[whenTrue].Type)} {RareMethodPrefix}{r}({string.Join(", ", inputs.Select(j => $"{TypeName(function.Instructions[j].Type)} v{j}"))})");
+            foreach (int constant in RegionOperands(function, owners, r).Where(j => function.Instructions[j].Op == IrOp.Constant))
+                WriteInstruction(writer, function, owners, names, 0, string.Empty, constant, outline: false);
+            for (int j = 0; j < r; j++)
+                if (owners[j] == r)
+                    WriteInstruction(writer, function, owners, names, 0, string.Empty, j, outline: false);
+            writer.Line($"return {names[0, whenTrue]};");
+            writer.Close();
+        }
+    }
+
+    /// <summary>The values a rare path reads from outside its region, constants excluded (its method declares those).</summary>
+    private static int[] RareInputs(IrFunction function, int[] owners, int region)
+    {
+        int whenTrue = function.Instructions[region].Operands[1];
+        var inputs = RegionOperands(function, owners, region).Where(j => function.Instructions[j].Op != IrOp.Constant);
+        return (Inside(owners, whenTrue, region) ? inputs : inputs.Append(whenTrue)).Distinct().OrderBy(j => j).ToArray();
+    }
+
+    /// <summary>Operands of the region's instructions (nested regions included) that lie outside it.</summary>
+    private static IEnumerable<int> RegionOperands(IrFunction function, int[] owners, int region) =>
+        Enumerable.Range(0, region)
+            .Where(j => Inside(owners, j, region))
+            .SelectMany(j => function.Instructions[j].Operands)
+            .Where(o => !Inside(owners, o, region))
+            .Distinct()
+            .OrderBy(o => o);
+
+    private static bool Inside(int[] owners, int instruction, int region)
+    {
+        for (int r = owners[instruction]; r != IrRegions.Body; r = owners[r])
+            if (r == region)
+                return true;
+        return false;
     }
 
     /// <summary>A condition that holds when any lane of the mask is set.</summary>

@@ -55,7 +55,7 @@ internal static class SpanDriverEmitter
 
         foreach (int bits in new[] { 512, 256, 128 })
         {
-            var backEnd = new CSharpVectorBackEnd(bits);
+            var backEnd = CSharpVectorBackEnd.For(function, bits);
             string vector = "global::System.Runtime.Intrinsics.Vector" + bits;
             string vectorType = backEnd.TypeName(function.Function.ElementType);
 
