@@ -53,10 +53,7 @@ public static partial class HpcMath
         float a = Fma(-k, PiHalf1F, x);                   // exact
         float b = -(k * PiHalf2F);
         float bLow = -Fma(k, PiHalf2F, b);                 // k·P2 = −b − bLow exactly
-        float sum = a + b;
-        float bVirtual = sum - a;
-        float sumError = (a - (sum - bVirtual)) + (b - bVirtual);
-        return (sumError + bLow) - k * PiHalf3F;
+        return (TwoSumErrorSingle(a, b, a + b) + bLow) - k * PiHalf3F;
     }
 
     /// <summary>w_i for x in window i (x ≥ Window i, below Window i+1).</summary>
@@ -181,9 +178,7 @@ public static partial class HpcMath
         float whole = PayneHanekWholeSingle(x);
         float a = whole - RoundToEven(whole);
         float b = PayneHanekMiddleSingle(x);
-        float sum = PayneHanekFractionSingle(x);
-        float bVirtual = sum - a;
-        return ((a - (sum - bVirtual)) + (b - bVirtual)) + PayneHanekLowestSingle(x);
+        return TwoSumErrorSingle(a, b, PayneHanekFractionSingle(x)) + PayneHanekLowestSingle(x);
     }
 
     /// <summary>r = (x·2/π − k)·π/2, rounded.</summary>
@@ -195,8 +190,7 @@ public static partial class HpcMath
     private static float PayneHanekLowSingle(float x)
     {
         float f = PayneHanekFractionSingle(x);
-        float high = f * PiHalf1F;
-        return Fma(f, PiHalf1F, -high) + Fma(f, PiHalf2F, PayneHanekFractionLowSingle(x) * PiHalf1F);
+        return Fma(f, PiHalf1F, -PayneHanekHighSingle(x)) + Fma(f, PiHalf2F, PayneHanekFractionLowSingle(x) * PiHalf1F);
     }
 
     private const double CodyWaiteLimit = 1073741824.0;      // 2^30
@@ -248,10 +242,7 @@ public static partial class HpcMath
         double a = Fma(-k, PiHalf1, x);                   // exact
         double b = -(k * PiHalf2);
         double bLow = -Fma(k, PiHalf2, b);                 // k·P2 = −b − bLow exactly
-        double sum = a + b;
-        double bVirtual = sum - a;
-        double sumError = (a - (sum - bVirtual)) + (b - bVirtual);
-        return (sumError + bLow) - k * PiHalf3;
+        return (TwoSumErrorDouble(a, b, a + b) + bLow) - k * PiHalf3;
     }
 
     /// <summary>w_i for x in window i (x ≥ Window i, below Window i+1).</summary>
@@ -390,9 +381,7 @@ public static partial class HpcMath
         double whole = PayneHanekWholeDouble(x);
         double a = whole - RoundToEven(whole);
         double b = PayneHanekMiddleDouble(x);
-        double sum = PayneHanekFractionDouble(x);
-        double bVirtual = sum - a;
-        return ((a - (sum - bVirtual)) + (b - bVirtual)) + PayneHanekLowestDouble(x);
+        return TwoSumErrorDouble(a, b, PayneHanekFractionDouble(x)) + PayneHanekLowestDouble(x);
     }
 
     /// <summary>r = (x·2/π − k)·π/2, rounded.</summary>
@@ -404,8 +393,7 @@ public static partial class HpcMath
     private static double PayneHanekLowDouble(double x)
     {
         double f = PayneHanekFractionDouble(x);
-        double high = f * PiHalf1;
-        return Fma(f, PiHalf1, -high) + Fma(f, PiHalf2, PayneHanekFractionLowDouble(x) * PiHalf1);
+        return Fma(f, PiHalf1, -PayneHanekHighDouble(x)) + Fma(f, PiHalf2, PayneHanekFractionLowDouble(x) * PiHalf1);
     }
 
 }
