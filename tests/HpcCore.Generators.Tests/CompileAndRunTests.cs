@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -109,6 +111,41 @@ public class CompileAndRunTests
                 Assert.Equal(input.Select(Expected), destination);
                 Assert.Equal(input.Select(Expected), input.Select(scalar));
             }
+    }
+
+    [Fact]
+    public void A_float_function_computing_in_double_gives_the_same_bits_on_every_form()
+    {
+        Type wide = CompileAndLoad(SampleSources.Widening).GetType("Sample.Wide")!;
+        var scalar = wide.GetMethod("SquarePlusThird", [typeof(float)])!.CreateDelegate<Func<float, float>>();
+        var span = wide.GetMethod("SquarePlusThird", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+        var vector128 = wide.GetMethod("SquarePlusThird", [typeof(Vector128<float>)])!.CreateDelegate<Func<Vector128<float>, Vector128<float>>>();
+        var vector256 = wide.GetMethod("SquarePlusThird", [typeof(Vector256<float>)])!.CreateDelegate<Func<Vector256<float>, Vector256<float>>>();
+        static float Expected(float x)
+        {
+            double d = x, y = Math.FusedMultiplyAdd(d, d, 1.0 / 3.0);
+            return double.IsNaN(d) ? 0f : (float)(Math.Abs(d) > 1e4 ? Math.Sqrt(Math.Abs(d)) + y : y);
+        }
+
+        var random = new Random(6);
+        foreach (double rareShare in new[] { 0.0, 0.1, 1.0 })
+            foreach (int length in new[] { 1, 5, 16, 17, 100 })
+            {
+                float[] input = [.. Enumerable.Range(0, length).Select(_ => random.NextDouble() < 0.05 ? float.NaN
+                    : (float)((random.NextDouble() < rareShare ? 1e6 : 100) * (random.NextDouble() - 0.5)))];
+                float[] destination = new float[length];
+                span(input, destination);
+                Assert.Equal(input.Select(Expected), destination);
+                Assert.Equal(input.Select(Expected), input.Select(scalar));
+                for (int i = 0; i + 8 <= length; i += 8)
+                {
+                    Assert.Equal(input.Skip(i).Take(4).Select(Expected), Lanes(vector128(Vector128.Create(input, i))));
+                    Assert.Equal(input.Skip(i).Take(8).Select(Expected), Lanes(vector256(Vector256.Create(input.AsSpan(i, 8)))));
+                }
+            }
+
+        static float[] Lanes<TVector>(TVector vector) where TVector : struct =>
+            MemoryMarshal.Cast<TVector, float>(MemoryMarshal.CreateSpan(ref vector, 1)).ToArray();
     }
 
     private static Assembly CompileAndLoad(string source)

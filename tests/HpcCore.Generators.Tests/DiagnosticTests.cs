@@ -27,10 +27,13 @@ public class DiagnosticTests
     [InlineData("        int i = AsInt32(x);\n        return i;", "HPC0010", "i")]
     [InlineData("        return (float)System.Math.Round((double)x);", "HPC0010", "(float)System.Math.Round((double)x)")]
     [InlineData("        int i = AsInt32(x) << AsInt32(x);\n        return AsSingle(i);", "HPC0008", "AsInt32(x)")]
-    [InlineData("        double d = 1.0;\n        return x;", "HPC0011", "d = 1.0")]
-    public void Unsupported_construct_is_reported_at_its_location(string body, string id, string offendingText)
+    [InlineData("        double d = ToDouble(x);\n        return Select(d > 1.0, x, -x);", "HPC0011", "Select(d > 1.0, x, -x)")]
+    [InlineData("        bool m = ToDouble(x) > 1.0 & x > 1.0f;\n        return Select(m, x, -x);", "HPC0011", "ToDouble(x) > 1.0 & x > 1.0f")]
+    [InlineData("        float f = 1.0f;\n        return x;", "HPC0011", "f = 1.0f", "private static double F(double x)")]
+    public void Unsupported_construct_is_reported_at_its_location(string body, string id, string offendingText,
+        string signature = "private static float F(float x)")
     {
-        string source = Definition(body);
+        string source = Definition(body, signature);
         var (run, _) = GeneratorHarness.Run(source);
         Diagnostic diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal(id, diagnostic.Id);

@@ -51,4 +51,28 @@ public static class SampleSources
             }
         }
         """;
+
+    /// <summary>
+    /// A float function computing in double: widening, double arithmetic, a double mask and a rare path whose value is
+    /// double (on vectors, two halves), then one rounding to float.
+    /// </summary>
+    public const string Widening = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Wide
+        {
+            /// <summary>x² + 1/3 rounded once to float, plus √|x| beyond 10^4; NaN gives 0.</summary>
+            /// <param name="x">The input.</param>
+            [HpcCore.Vectorize("SquarePlusThird", MaxUlp = 0.5)]
+            private static float SquarePlusThirdSingle(float x)
+            {
+                double d = ToDouble(x);
+                double y = Fma(d, d, 1.0 / 3.0);
+                y = SelectRarely(Abs(d) > 1e4, Sqrt(Abs(d)) + y, y);
+                return ToSingle(Select(IsNaN(d), 0.0, y));
+            }
+        }
+        """;
 }

@@ -16,9 +16,16 @@ public class SnapshotTests
     [InlineData("Sample.Activations.Softsign.float.g.cs")]
     [InlineData("GeneratedCatalog.g.cs")]
     [InlineData("Sample.Rare.Nested.float.g.cs")]
+    [InlineData("Sample.Wide.SquarePlusThird.float.g.cs")]
     public void Generated_code_matches_the_snapshot(string file)
     {
-        var (run, errors) = GeneratorHarness.Run(file.StartsWith("Sample.Rare", StringComparison.Ordinal) ? SampleSources.RarePath : SampleSources.Softsign);
+        string source = file.Split('.')[1] switch
+        {
+            "Rare" => SampleSources.RarePath,
+            "Wide" => SampleSources.Widening,
+            _ => SampleSources.Softsign,
+        };
+        var (run, errors) = GeneratorHarness.Run(source);
         Assert.Empty(run.Diagnostics);
         Assert.Empty(errors); // the generated code compiles
         string generated = run.GeneratedTrees.Single(t => Path.GetFileName(t.FilePath) == file).GetText().ToString();

@@ -14,11 +14,11 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
 
     public override string TypeName(IrType type) => type.CSharpKeyword();
 
-    protected override string AnyLaneSet(IrType maskType, string mask) => mask;
+    protected override string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts) => maskParts[0];
 
-    protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands) => operands[1];
+    protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands, string part) => operands[1];
 
-    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
+    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o, string part)
     {
         IrType type = instruction.Type;
         string math = type == IrType.F32 ? "global::System.MathF" : "global::System.Math";
@@ -48,6 +48,8 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
             case IrOp.Select: return $"{o[0]} ? {o[1]} : {o[2]}";
             case IrOp.BitCast: return $"global::System.BitConverter.{BitConverterMethod(type)}({o[0]})";
             case IrOp.ConvertToInteger or IrOp.ConvertToFloat: return $"({TypeName(type)}){o[0]}";
+            case IrOp.Widen: return $"(double){o[0]}";
+            case IrOp.Narrow: return $"(float){o[0]}";
             default: throw new InvalidOperationException($"No scalar lowering for {instruction.Op}");
         }
     }

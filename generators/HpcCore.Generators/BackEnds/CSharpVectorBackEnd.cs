@@ -33,7 +33,15 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
         _ => type.CSharpKeyword(),
     };
 
-    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
+    private static readonly string[] Halves = { "Lower", "Upper" };
+
+    /// <summary>A 64-bit value of a float function fills two vectors: the lower and upper halves of the float lanes.</summary>
+    protected override IReadOnlyList<string> Parts(IrFunction function, IrInstruction instruction) =>
+        function.LaneBits == 32 && instruction.Type.LaneBits() == 64 && instruction.Op != IrOp.Constant
+            ? Halves
+            : base.Parts(function, instruction);
+
+    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o, string part)
     {
         IrType type = instruction.Type;
         switch (instruction.Op)
@@ -69,11 +77,14 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             case IrOp.BitCast: return Reinterpret(type, o[0]);
             case IrOp.ConvertToInteger: return $"{vector}.ConvertToInt{type.LaneBits()}({o[0]})";
             case IrOp.ConvertToFloat: return $"{vector}.ConvertTo{(type == IrType.F32 ? "Single" : "Double")}({o[0]})";
+            case IrOp.Widen: return $"{vector}.Widen{part}({o[0]})";
+            case IrOp.Narrow: return $"{vector}.Narrow({o[0]})"; // o[0] is both halves
             default: throw new InvalidOperationException($"No vector lowering for {instruction.Op}");
         }
     }
 
-    protected override string AnyLaneSet(IrType maskType, string mask) => $"{mask} != {TypeName(maskType)}.Zero";
+    protected override string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts) =>
+        $"{(maskParts.Count == 1 ? maskParts[0] : $"({string.Join(" | ", maskParts)})")} != {TypeName(maskType)}.Zero";
 
     /// <summary>
     /// A free reinterpretation to the vector of <paramref name="to"/>; comparisons return vectors of the compared

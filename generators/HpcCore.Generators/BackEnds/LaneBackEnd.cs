@@ -20,7 +20,32 @@ internal abstract class LaneBackEnd
     /// </summary>
     public string? RareMethodPrefix { get; init; }
 
-    protected abstract string Expression(IrInstruction instruction, IReadOnlyList<string> operands);
+    /// <summary>
+    /// The instruction spelled in this back end. <paramref name="part"/> names the half of a split value being computed
+    /// (see <see cref="Parts"/>); an operand split in halves that the instruction takes whole arrives as both halves'
+    /// names joined by a comma.
+    /// </summary>
+    protected abstract string Expression(IrInstruction instruction, IReadOnlyList<string> operands, string part);
+
+    private static readonly string[] Whole = { string.Empty };
+
+    /// <summary>
+    /// The suffixes of the variables that hold one value: one, empty, unless this back end splits the value (a vector
+    /// back end holds a 64-bit value of a float function as the lower and upper halves of the float vector's lanes).
+    /// </summary>
+    protected virtual IReadOnlyList<string> Parts(IrFunction function, IrInstruction instruction) => Whole;
+
+    private IEnumerable<string> PartNames(IrFunction function, int value, string name) =>
+        Parts(function, function.Instructions[value]).Select(part => name + part);
+
+    /// <summary>How an instruction computing <paramref name="part"/> names its operand.</summary>
+    private string Operand(IrFunction function, int operand, string name, string part, int instructionParts)
+    {
+        IReadOnlyList<string> parts = Parts(function, function.Instructions[operand]);
+        if (parts.Count == 1)
+            return name; // whole values (and constants, which are the same in both halves) are read as they are
+        return instructionParts == parts.Count ? name + part : string.Join(", ", parts.Select(p => name + p));
+    }
 
     protected virtual string Declaration(IrType type, string name, string expression) => $"{TypeName(type)} {name} = {expression};";
 
@@ -68,19 +93,34 @@ internal abstract class LaneBackEnd
     {
         IrInstruction instruction = function.Instructions[i];
         names[copy, i] = "v" + i + suffix;
+        IReadOnlyList<string> parts = Parts(function, instruction);
+        string[] OperandsOf(string part, params string[] operandNames) =>
+            instruction.Operands.Select((o, k) => Operand(function, o, operandNames.Length > 0 ? operandNames[k] : names[copy, o], part, parts.Count)).ToArray();
+
         if (instruction.Op != IrOp.SelectRarely)
         {
-            string[] operands = instruction.Operands.Select(o => names[copy, o]).ToArray();
-            writer.Line(Declaration(instruction.Type, names[copy, i], Expression(instruction, operands)));
+            foreach (string part in parts)
+                writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, OperandsOf(part), part)));
             return;
         }
 
         int mask = instruction.Operands[0], whenTrue = instruction.Operands[1], whenFalse = instruction.Operands[2];
-        writer.Line(Declaration(instruction.Type, names[copy, i], names[copy, whenFalse]));
-        writer.Open($"if ({AnyLaneSet(function.Instructions[mask].Type, names[copy, mask])})");
+        foreach (string part in parts)
+            writer.Line(Declaration(instruction.Type, names[copy, i] + part, Operand(function, whenFalse, names[copy, whenFalse], part, parts.Count)));
+        writer.Open($"if ({AnyLaneSet(function.Instructions[mask].Type, PartNames(function, mask, names[copy, mask]).ToArray())})");
         string rare;
         if (outline)
-            rare = $"{RareMethodPrefix}{i}({string.Join(", ", RareInputs(function, owners, i).Select(j => names[copy, j]))})";
+        {
+            string call = $"{RareMethodPrefix}{i}({string.Join(", ", RareInputs(function, owners, i).SelectMany(j => PartNames(function, j, names[copy, j])))})";
+            if (Parts(function, function.Instructions[whenTrue]).Count == 1)
+                rare = call;
+            else
+            {
+                // A split value comes back as a tuple of its halves.
+                rare = names[copy, i] + "Rare";
+                writer.Line($"var ({string.Join(", ", PartNames(function, whenTrue, rare))}) = {call};");
+            }
+        }
         else
         {
             for (int j = 0; j < i; j++)
@@ -88,7 +128,8 @@ internal abstract class LaneBackEnd
                     WriteInstruction(writer, function, owners, names, copy, suffix, j, outline: false);
             rare = names[copy, whenTrue];
         }
-        writer.Line($"{names[copy, i]} = {RareValue(instruction with { Op = IrOp.Select }, new[] { names[copy, mask], rare, names[copy, whenFalse] })};");
+        foreach (string part in parts)
+            writer.Line($"{names[copy, i] + part} = {RareValue(instruction with { Op = IrOp.Select }, OperandsOf(part, names[copy, mask], rare, names[copy, whenFalse]), part)};");
         writer.Close();
     }
 
@@ -109,15 +150,18 @@ internal abstract class LaneBackEnd
             foreach (int input in inputs)
                 names[0, input] = "v" + input;
             int whenTrue = select.Operands[1];
+            string type = TypeName(function.Instructions[whenTrue].Type);
+            string[] returned = PartNames(function, whenTrue, "v" + whenTrue).ToArray();
+            string parameters = string.Join(", ", inputs.SelectMany(j => PartNames(function, j, "v" + j).Select(name => $"{TypeName(function.Instructions[j].Type)} {name}")));
             writer.Line();
             writer.Line(attributes);
-            writer.Open($"private static {TypeName(function.Instructions[whenTrue].Type)} {RareMethodPrefix}{r}({string.Join(", ", inputs.Select(j => $"{TypeName(function.Instructions[j].Type)} v{j}"))})");
+            writer.Open($"private static {(returned.Length == 1 ? type : $"({string.Join(", ", returned.Select(_ => type))})")} {RareMethodPrefix}{r}({parameters})");
             foreach (int constant in RegionOperands(function, owners, r).Where(j => function.Instructions[j].Op == IrOp.Constant))
                 WriteInstruction(writer, function, owners, names, 0, string.Empty, constant, outline: false);
             for (int j = 0; j < r; j++)
                 if (owners[j] == r)
                     WriteInstruction(writer, function, owners, names, 0, string.Empty, j, outline: false);
-            writer.Line($"return {names[0, whenTrue]};");
+            writer.Line(returned.Length == 1 ? $"return {names[0, whenTrue]};" : $"return ({string.Join(", ", PartNames(function, whenTrue, names[0, whenTrue]))});");
             writer.Close();
         }
     }
@@ -147,14 +191,14 @@ internal abstract class LaneBackEnd
         return false;
     }
 
-    /// <summary>A condition that holds when any lane of the mask is set.</summary>
-    protected abstract string AnyLaneSet(IrType maskType, string mask);
+    /// <summary>A condition that holds when any lane of the mask (held in one variable per part) is set.</summary>
+    protected abstract string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts);
 
     /// <summary>
     /// The value of a rare path's Select inside its block; a one-lane back end knows the mask is set there and takes
     /// whenTrue.
     /// </summary>
-    protected virtual string RareValue(IrInstruction select, IReadOnlyList<string> operands) => Expression(select, operands);
+    protected virtual string RareValue(IrInstruction select, IReadOnlyList<string> operands, string part) => Expression(select, operands, part);
 
     protected static string Infix(IrOp op) => op switch
     {

@@ -20,11 +20,11 @@ internal sealed class OpenClBackEnd : LaneBackEnd
         _ => "int",
     };
 
-    protected override string AnyLaneSet(IrType maskType, string mask) => mask;
+    protected override string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts) => maskParts[0];
 
-    protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands) => operands[1];
+    protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands, string part) => operands[1];
 
-    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o)
+    protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o, string part)
     {
         IrType type = instruction.Type;
         switch (instruction.Op)
@@ -58,6 +58,8 @@ internal sealed class OpenClBackEnd : LaneBackEnd
             case IrOp.BitCast: return $"as_{TypeName(type)}({o[0]})";
             case IrOp.ConvertToInteger: return $"convert_{TypeName(type)}_sat_rtz({o[0]})";
             case IrOp.ConvertToFloat: return $"convert_{TypeName(type)}({o[0]})";
+            case IrOp.Widen: return $"convert_double({o[0]})";
+            case IrOp.Narrow: return $"convert_float_rte({o[0]})";
             default: throw new InvalidOperationException($"No OpenCL lowering for {instruction.Op}");
         }
     }

@@ -17,7 +17,7 @@ internal static class OpenClSourceEmitter
         writer.Line($"// {function.OpenClName}: HpcCore {function.PublicName}({type}), generated from the same IR as the C# back ends.");
         // No contraction: a multiply and an add must stay two roundings, as in the C# code.
         writer.Line("#pragma OPENCL FP_CONTRACT OFF");
-        if (ir.ElementType == IrType.F64)
+        if (System.Linq.Enumerable.Any(ir.Instructions, i => i.Type == IrType.F64)) // a double function, or a float one computing in double
             writer.Line("#pragma OPENCL EXTENSION cl_khr_fp64 : enable");
 
         var parameters = string.Join(", ", System.Linq.Enumerable.Select(ir.ParameterNames, p => $"{type} {p}"));

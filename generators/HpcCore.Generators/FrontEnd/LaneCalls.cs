@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using HpcCore.Generators.Ir;
+using Microsoft.CodeAnalysis;
 
 namespace HpcCore.Generators.FrontEnd;
 
@@ -40,7 +41,18 @@ internal static class LaneCalls
         "Int32BitsToSingle", "SingleToInt32Bits", "Int64BitsToDouble", "DoubleToInt64Bits",
     };
 
-    public static bool TryGetLaneOperation(string name, out IrOp op) => laneOperations.TryGetValue(name, out op);
+    /// <summary>
+    /// The operation of a Lane method. ToDouble and ToSingle convert integers, or widen a float and narrow a double:
+    /// which one, the parameter's type says.
+    /// </summary>
+    public static bool TryGetLaneOperation(IMethodSymbol method, out IrOp op)
+    {
+        if (!laneOperations.TryGetValue(method.Name, out op))
+            return false;
+        if (op == IrOp.ConvertToFloat && method.Parameters[0].Type.SpecialType is SpecialType.System_Single or SpecialType.System_Double)
+            op = method.Name == "ToDouble" ? IrOp.Widen : IrOp.Narrow;
+        return true;
+    }
 
     public static bool IsBitConverterCast(string containingType, string name) =>
         containingType == "System.BitConverter" && bitConverterCasts.Contains(name);

@@ -226,6 +226,9 @@ internal sealed class MethodLowering
         if (left == Invalid || right == Invalid)
             return Invalid;
         IrType type = builder.Type(left);
+        if (type.IsMask() && builder.Type(right) != type)
+            return Report(Descriptors.MixedLaneWidths, binary,
+                $"'{binary}' combines masks of {type.LaneBits()}-bit and {builder.Type(right).LaneBits()}-bit lanes; compare values of one width");
         if (type.IsInteger())
             return builder.Emit(integerOp, type, left, right);
         if (type.IsMask() && maskOp is { } op)
@@ -256,7 +259,7 @@ internal sealed class MethodLowering
             return Invalid;
         if (builder.Type(left).IsMask())
             return Report(Descriptors.UnsupportedExpression, binary, "Masks cannot be compared; combine them with &, | and !");
-        return builder.Emit(op, IrTypeFacts.MaskOfWidth(laneBits), left, right);
+        return builder.Emit(op, IrTypeFacts.MaskOfWidth(builder.Type(left).LaneBits()), left, right);
     }
 
     private int LowerUnary(PrefixUnaryExpressionSyntax unary)
@@ -295,7 +298,7 @@ internal sealed class MethodLowering
             return Invalid;
 
         string containingType = method.ContainingType.ToDisplayString();
-        if (containingType == LaneCalls.LaneTypeName && LaneCalls.TryGetLaneOperation(method.Name, out IrOp op))
+        if (containingType == LaneCalls.LaneTypeName && LaneCalls.TryGetLaneOperation(method, out IrOp op))
             return LaneOperation(op, method, arguments, invocation);
         if (LaneCalls.IsBitConverterCast(containingType, method.Name))
             return LaneOperation(IrOp.BitCast, method, arguments, invocation);
@@ -311,6 +314,12 @@ internal sealed class MethodLowering
         IrType? result = LaneType(method.ReturnType, at);
         if (result is null)
             return Invalid;
+        // A mask is as wide as the lanes it was computed from (IsNaN of a double in a float function is a 64-bit mask).
+        if (result.Value.IsMask())
+            result = IrTypeFacts.MaskOfWidth(builder.Type(arguments[0]).LaneBits());
+        if (op is IrOp.Select or IrOp.SelectRarely && builder.Type(arguments[0]).LaneBits() != result.Value.LaneBits())
+            return Report(Descriptors.MixedLaneWidths, at,
+                $"The mask has {builder.Type(arguments[0]).LaneBits()}-bit lanes but the values have {result.Value.LaneBits()}-bit lanes; compare values of the width you select");
         // A bit cast of a constant is a constant: AsSingle(0x7F800000) is +infinity, with no work at run time.
         if (op == IrOp.BitCast && builder[arguments[0]].Op == IrOp.Constant)
             return builder.Constant(result.Value, builder[arguments[0]].Immediate);
@@ -361,10 +370,11 @@ internal sealed class MethodLowering
                 $"'{type.ToDisplayString()}' is not a lane type: use float, double, int, long or bool (a mask)");
             return null;
         }
-        if (lane.Value.LaneBits() != laneBits)
+        // A float function may widen to 64 bits (Lane.ToDouble); a double function has no narrower lanes to hold.
+        if (lane.Value.LaneBits() < laneBits)
         {
             Report(Descriptors.MixedLaneWidths, at,
-                $"'{type.ToDisplayString()}' has {lane.Value.LaneBits()}-bit lanes but this method works on {laneBits}-bit lanes");
+                $"'{type.ToDisplayString()}' has {lane.Value.LaneBits()}-bit lanes but this method works on {laneBits}-bit lanes; only a float definition may mix widths (computing in double)");
             return null;
         }
         return lane;

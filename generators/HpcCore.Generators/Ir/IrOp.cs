@@ -61,4 +61,8 @@ internal enum IrOp
     ConvertToInteger,
     /// <summary>Integer to float, rounding to nearest even.</summary>
     ConvertToFloat,
+    /// <summary>Float to double, exactly: a float function's way into 64-bit lanes (see <see cref="IrType"/>).</summary>
+    Widen,
+    /// <summary>Double to float, rounding to nearest even (overflow to ±∞, subnormal results rounded once).</summary>
+    Narrow,
 }

@@ -1,9 +1,11 @@
 namespace HpcCore.Generators.Ir;
 
 /// <summary>
-/// The type of one lane. Every value in a function has the same lane width (32 or 64 bits), so all
-/// vectors of one function hold the same number of lanes and bit casts between them are free.
-/// Masks are all-ones or all-zeros lanes; they exist only to feed Select and mask logic.
+/// The type of one lane. A function's lanes are as wide as its element type (32 or 64 bits), and its values have that
+/// width, so bit casts between them are free, with one exception: a float function may widen values to 64 bits
+/// (<see cref="IrOp.Widen"/>) and narrow them back (<see cref="IrOp.Narrow"/>); on vectors, a wide value of a float
+/// function is held as two vectors (the lower and upper halves of the float vector's lanes).
+/// Masks are all-ones or all-zeros lanes as wide as the values compared; they exist only to feed Select and mask logic.
 /// </summary>
 internal enum IrType
 {

@@ -24,7 +24,7 @@ internal static class RegisterPressure
         return Enumerable.Range(0, owners.Length).Count(i => owners[i] == IrRegions.Body && function.Instructions[i].Op == IrOp.Constant);
     }
 
-    /// <summary>The largest number of non-constant values alive between two instructions (SSA liveness on the straight line).</summary>
+    /// <summary>The most registers non-constant values hold between two instructions (SSA liveness on the straight line).</summary>
     public static int MaxLiveValues(IrFunction function)
     {
         int[] owners = IrRegions.Owners(function);
@@ -44,11 +44,15 @@ internal static class RegisterPressure
             int live = 0;
             for (int value = 0; value <= point; value++)
                 if (owners[value] == IrRegions.Body && function.Instructions[value].Op != IrOp.Constant && lastUse[value] > point)
-                    live++;
+                    live += Registers(function, function.Instructions[value]);
             max = Math.Max(max, live);
         }
         return max;
     }
+
+    /// <summary>A float function's 64-bit value fills two vectors (the halves of its lanes); every other value, one.</summary>
+    private static int Registers(IrFunction function, IrInstruction value) =>
+        function.LaneBits == 32 && value.Type.LaneBits() == 64 ? 2 : 1;
 
     /// <summary>The most copies (4, 2 or 1) whose live values fit the budget beside the constants (hoisted into registers).</summary>
     public static int InterleaveFor(IrFunction function)

@@ -151,4 +151,13 @@ public static class Lane
 
     /// <summary>The integer as a double, rounded to nearest even.</summary>
     public static double ToDouble(long x) => x;
+
+    /// <summary>
+    /// x as a double, exactly. Only a float definition may widen: its float lanes are then computed in double where it
+    /// says so (on vectors, each float vector's lanes become two double vectors), e.g. to round a result correctly.
+    /// </summary>
+    public static double ToDouble(float x) => x;
+
+    /// <summary>x rounded to the nearest float (ties to even): overflow gives ±∞, tiny values round once to subnormals.</summary>
+    public static float ToSingle(double x) => (float)x;
 }
