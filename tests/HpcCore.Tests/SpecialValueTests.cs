@@ -369,6 +369,44 @@ public class SpecialValueTests
     [Theory, MemberData(nameof(LogDoubleCases))]
     public void Log_double_special_values(double x, double expected) => AssertSame(expected, HpcMath.Log(x));
 
+    [Theory, MemberData(nameof(ExpSingleCases))]
+    public void Correctly_rounded_Exp_special_values(float x, float expected) => AssertSame(expected, HpcMath.CorrectlyRounded.Exp(x));
+
+    [Theory, MemberData(nameof(Exp2SingleCases))]
+    public void Correctly_rounded_Exp2_special_values(float x, float expected) => AssertSame(expected, HpcMath.CorrectlyRounded.Exp2(x));
+
+    [Theory, MemberData(nameof(Exp10SingleCases))]
+    public void Correctly_rounded_Exp10_special_values(float x, float expected) => AssertSame(expected, HpcMath.CorrectlyRounded.Exp10(x));
+
+    [Theory, MemberData(nameof(LogSingleCases))]
+    public void Correctly_rounded_Log_special_values(float x, float expected) => AssertSame(expected, HpcMath.CorrectlyRounded.Log(x));
+
+    [Theory, MemberData(nameof(Log2SingleCases))]
+    public void Correctly_rounded_Log2_special_values(float x, float expected) => AssertSame(expected, HpcMath.CorrectlyRounded.Log2(x));
+
+    [Theory, MemberData(nameof(Log10SingleCases))]
+    public void Correctly_rounded_Log10_special_values(float x, float expected) => AssertSame(expected, HpcMath.CorrectlyRounded.Log10(x));
+
+    /// <summary>
+    /// The correctly rounded tier at every edge value (subnormals, powers of two and ten, the overflow and underflow
+    /// thresholds …): every result, special or not, is MPFR's. The exhaustive target checks all 2^32 inputs.
+    /// </summary>
+    [Fact]
+    public void Correctly_rounded_functions_are_exact_at_every_edge_value()
+    {
+        foreach ((string name, Func<float, float> ours) in new (string, Func<float, float>)[]
+                 {
+                     ("exp", HpcMath.CorrectlyRounded.Exp), ("exp2", HpcMath.CorrectlyRounded.Exp2), ("exp10", HpcMath.CorrectlyRounded.Exp10),
+                     ("log", HpcMath.CorrectlyRounded.Log), ("log2", HpcMath.CorrectlyRounded.Log2), ("log10", HpcMath.CorrectlyRounded.Log10),
+                     ("cbrt", HpcMath.CorrectlyRounded.Cbrt),
+                 })
+        {
+            ExactFunction exact = ExactFunction.Get(name);
+            foreach (float x in EdgeValues.Single)
+                AssertSame(exact.CorrectlyRounded(x), ours(x), $"CorrectlyRounded {name}({x:R})");
+        }
+    }
+
     [Fact]
     public void Exp_gives_gradual_underflow_not_zero()
     {

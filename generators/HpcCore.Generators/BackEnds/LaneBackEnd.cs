@@ -67,29 +67,61 @@ internal abstract class LaneBackEnd
     {
         int[] owners = IrRegions.Owners(function);
         var names = new string[suffixes.Count, function.Instructions.Count];
+        var run = new List<int>();
         for (int i = 0; i < function.Instructions.Count; i++)
         {
             if (owners[i] != IrRegions.Body)
                 continue;
             IrInstruction instruction = function.Instructions[i];
+            if (instruction.Op == IrOp.Constant || (instruction.Op != IrOp.SelectRarely && Parts(function, instruction).Count > 1))
+            {
+                run.Add(i);
+                continue;
+            }
+            WriteRun(writer, function, owners, names, suffixes, run);
             for (int copy = 0; copy < suffixes.Count; copy++)
             {
                 if (instruction.Op == IrOp.Parameter)
                     names[copy, i] = function.ParameterNames[(int)instruction.Immediate] + suffixes[copy];
-                else if (instruction.Op == IrOp.Constant && copy > 0)
-                    names[copy, i] = names[0, i];
                 else
                     WriteInstruction(writer, function, owners, names, copy, suffixes[copy], i, outline: RareMethodPrefix is not null);
             }
         }
+        WriteRun(writer, function, owners, names, suffixes, run);
         return Enumerable.Range(0, suffixes.Count).Select(copy => names[copy, function.Result]).ToArray();
+    }
+
+    /// <summary>
+    /// Writes a run of consecutive instructions that are constants or split into parts, and empties it: each copy, part
+    /// by part (all of the lower half's instructions, then the upper half's). The halves are independent, so the
+    /// processor still overlaps them, while only one half's values are live at a time: written instruction by
+    /// instruction, the two halves of a long double computation in a float function needed twice the registers and
+    /// spilled. Constants are written once, in the first copy's first part.
+    /// </summary>
+    private void WriteRun(CodeWriter writer, IrFunction function, int[] owners, string[,] names, IReadOnlyList<string> suffixes, List<int> run)
+    {
+        IReadOnlyList<string> parts = run.Where(j => function.Instructions[j].Op != IrOp.Constant)
+            .Select(j => Parts(function, function.Instructions[j])).FirstOrDefault() ?? Whole;
+        for (int copy = 0; copy < suffixes.Count; copy++)
+            for (int p = 0; p < parts.Count; p++)
+                foreach (int j in run)
+                {
+                    if (function.Instructions[j].Op != IrOp.Constant)
+                        WriteInstruction(writer, function, owners, names, copy, suffixes[copy], j, outline: false, onlyPart: parts[p]);
+                    else if (copy > 0)
+                        names[copy, j] = names[0, j];
+                    else if (p == 0)
+                        WriteInstruction(writer, function, owners, names, copy, suffixes[copy], j, outline: false);
+                }
+        run.Clear();
     }
 
     /// <summary>
     /// One instruction of one copy. A SelectRarely becomes its whenFalse value, replaced inside a block that runs only
     /// when some lane of the mask is set and first computes the instructions of its region (or calls its method).
     /// </summary>
-    private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i, bool outline)
+    private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i, bool outline,
+        string? onlyPart = null)
     {
         IrInstruction instruction = function.Instructions[i];
         names[copy, i] = "v" + i + suffix;
@@ -99,7 +131,7 @@ internal abstract class LaneBackEnd
 
         if (instruction.Op != IrOp.SelectRarely)
         {
-            foreach (string part in parts)
+            foreach (string part in onlyPart is null ? parts : new[] { onlyPart })
                 writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, OperandsOf(part), part)));
             return;
         }

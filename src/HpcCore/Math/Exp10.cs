@@ -52,16 +52,33 @@ public static partial class HpcMath
     {
         x = Select(x > Exp10Clamp, Exp10Clamp, x);
         x = Select(x < -Exp10Clamp, -Exp10Clamp, x);
+        double y = ExpReducedDouble(Exp10RemainderDouble(x), Exp10RemainderLowDouble(x), Exp10ScaleDouble(x));
+        return Select(IsNaN(x), double.NaN, y);
+    }
 
-        double shifted = Fma(x, Log2Of10, Shifter);
-        double k = shifted - Shifter;
+    /// <summary>k = round(x·log2 10), the power of two of 10^x, as an integral double for ScaleB.</summary>
+    [LaneHelper]
+    private static double Exp10ScaleDouble(double x) => Fma(x, Log2Of10, Shifter) - Shifter;
 
+    /// <summary>u = x − k·log10 2 rounded (|u| ≤ 0.1505, k·Log10Of2Hi exact).</summary>
+    [LaneHelper]
+    private static double Exp10FractionDouble(double x) => Fma(Exp10ScaleDouble(x), -Log10Of2Lo, Fma(Exp10ScaleDouble(x), -Log10Of2Hi, x));
+
+    /// <summary>r = u·ln 10 rounded, |r| ≤ ln 2 / 2.</summary>
+    [LaneHelper]
+    private static double Exp10RemainderDouble(double x) => Exp10FractionDouble(x) * Ln10;
+
+    /// <summary>
+    /// x·ln 10 − k·ln 2 − r: the product's rounding error (Fma), u times the part of ln 10 below Ln10, and u's own
+    /// reduction error times ln 10.
+    /// </summary>
+    [LaneHelper]
+    private static double Exp10RemainderLowDouble(double x)
+    {
+        double k = Exp10ScaleDouble(x);
         double uHigh = Fma(k, -Log10Of2Hi, x);
-        double u = Fma(k, -Log10Of2Lo, uHigh);
+        double u = Exp10FractionDouble(x);
         double uLow = Fma(k, -Log10Of2Lo, uHigh - u);
-
-        double r = u * Ln10;
-        double rLow = Fma(u, Ln10, -r) + Fma(u, Ln10Tail, uLow * Ln10);
-        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, k));
+        return Fma(u, Ln10, -(u * Ln10)) + Fma(u, Ln10Tail, uLow * Ln10);
     }
 }

@@ -43,13 +43,23 @@ public static partial class HpcMath
     {
         x = Select(x > Exp2Clamp, Exp2Clamp, x);
         x = Select(x < -Exp2Clamp, -Exp2Clamp, x);
+        double y = ExpReducedDouble(Exp2RemainderDouble(x), Exp2RemainderLowDouble(x), Exp2ScaleDouble(x));
+        return Select(IsNaN(x), double.NaN, y);
+    }
 
-        double shifted = x + Shifter;
-        double k = shifted - Shifter;
-        double t = x - k;
+    /// <summary>k = round(x), the power of two of 2^x (|x| ≤ 2^51), as an integral double for ScaleB.</summary>
+    [LaneHelper]
+    private static double Exp2ScaleDouble(double x) => (x + Shifter) - Shifter;
 
-        double r = t * Ln2;
-        double rLow = Fma(t, Ln2, -r) + t * Ln2Tail;
-        return Select(IsNaN(x), double.NaN, ExpReducedDouble(r, rLow, k));
+    /// <summary>r = (x − k)·ln 2 rounded; x − k is exact and |r| ≤ ln 2 / 2.</summary>
+    [LaneHelper]
+    private static double Exp2RemainderDouble(double x) => (x - Exp2ScaleDouble(x)) * Ln2;
+
+    /// <summary>(x − k)·ln 2 − r: the product's rounding error (Fma) plus (x − k) times the part of ln 2 below Ln2.</summary>
+    [LaneHelper]
+    private static double Exp2RemainderLowDouble(double x)
+    {
+        double t = x - Exp2ScaleDouble(x);
+        return Fma(t, Ln2, -(t * Ln2)) + t * Ln2Tail;
     }
 }

@@ -151,10 +151,14 @@ public static partial class HpcMath
 
     /// <summary>big + head + tail with big + head's rounding error recovered (needs |big| ≥ |head| or big = 0).</summary>
     [LaneHelper]
-    private static double LogSumDouble(double big, double head, double tail)
+    private static double LogSumDouble(double big, double head, double tail) => (big + head) + LogSumLowDouble(big, head, tail);
+
+    /// <summary>big + head + tail − (big + head): the sum's rounding error (Fast2Sum) plus tail.</summary>
+    [LaneHelper]
+    private static double LogSumLowDouble(double big, double head, double tail)
     {
         double sum = big + head;
-        return sum + (((big - sum) + head) + tail);
+        return ((big - sum) + head) + tail;
     }
 
     /// <summary>y, or the special result of a logarithm at x: −∞ at ±0, NaN below 0 and for NaN, +∞ at +∞.</summary>

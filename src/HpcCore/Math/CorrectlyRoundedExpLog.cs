@@ -1,0 +1,185 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// Correctly rounded exponentials and logarithms of floats, computed in double (Lane.ToDouble) in two steps (Ziv's
+// strategy):
+// - Fast path, every lane: a short double evaluation y (relative error below 2^-44: ExpFastDoubleFit of degree 9,
+//   AtanhFastDoubleFit of degree 11). Rounding y to float gives the correctly rounded result unless the exact value
+//   lies closer to a midpoint between two floats than y's error; NearSingleMidpoint flags those lanes from y's bits
+//   (within 2^10 units of y's last place of a midpoint, about 3× the error bound), on average one lane in 2^18.
+// - Exact path, only when a flagged lane exists (SelectRarely): the double function's own core kept as an
+//   unevaluated pair head + tail (relative error about 2^-56), rounded to float once, exactly (RoundPairToSingle).
+//   Subnormal exp results take it too, since the midpoint test reads the bits of normal floats only.
+// Why the exact path is exact: a float result can only come out wrong when the exact value lies within the pair's
+// error of a midpoint, about one chance in 2^31 per input; the exhaustive test (every one of the 2^32 floats
+// against MPFR, zero exceptions allowed) shows that no float input comes that close for these six functions, and
+// it checks the whole function, fast path and test included.
+// Scaling by 2^k (exp family) happens in double, where every float result, subnormal or not, is exact, so the one
+// rounding to float also produces subnormals, overflow to +∞ and underflow to +0.
+public static partial class HpcMath
+{
+    public static partial class CorrectlyRounded
+    {
+        private const float ExpClampForSingle = 200f;                   // e^200, 2^200 and 10^200 are far beyond float, still finite in double
+        private const double ExpSubnormalLimit = -87.33654475;         // below about ln 2^-126, exp is subnormal in float
+        private const double Exp2SubnormalLimit = -126.0;
+        private const double Exp10SubnormalLimit = -37.92977945;       // log10 2^-126 = −37.9297794…
+        private const double Log10Of2 = 0.30102999566398120;             // log10 2 rounded to double
+        private const long MidpointTolerance = 1024;                    // in units of the double's last place; the fast paths stay within about 300
+
+        /// <summary>Returns e raised to the power <paramref name="x"/>, correctly rounded.</summary>
+        /// <param name="x">The exponent.</param>
+        /// <returns>e^x rounded to nearest (ties to even) for every float: +∞ from about 88.72 on, subnormal results rounded once, +0 below about −103.97, exactly 1 at ±0; NaN for NaN.</returns>
+        /// <remarks>Computed in double precision: a short evaluation, and an exact one for the rare inputs near a rounding boundary. Slower than <c>HpcMath.Exp(float)</c> (the README has the ratio).</remarks>
+        [Vectorize("Exp", MaxUlp = 0.5, Domain = "all floats, correctly rounded", Reference = "exp")]
+        private static float ExpCorrectlyRoundedSingle(float x)
+        {
+            double d = ToDouble(ClampForExp(x));
+            double r = ExpRemainderDouble(d), k = ExpScaleDouble(d);
+            double fast = ScaleB(ExpFastDouble(r), k);
+            double exact = ToDouble(ExpReducedToSingle(r, ExpRemainderLowDouble(d), k));
+            double y = SelectRarely(NearSingleMidpoint(fast) | (d < ExpSubnormalLimit), exact, fast);
+            return Select(IsNaN(x), float.NaN, ToSingle(y));
+        }
+
+        /// <summary>Returns 2 raised to the power <paramref name="x"/>, correctly rounded.</summary>
+        /// <param name="x">The exponent.</param>
+        /// <returns>2^x rounded to nearest (ties to even) for every float, exact for integer x in range: +∞ from 128 on, +0 at −150 and below; NaN for NaN.</returns>
+        /// <remarks>Computed in double precision: a short evaluation, and an exact one for the rare inputs near a rounding boundary. Slower than <c>HpcMath.Exp2(float)</c> (the README has the ratio).</remarks>
+        [Vectorize("Exp2", MaxUlp = 0.5, Domain = "all floats, correctly rounded", Reference = "exp2")]
+        private static float Exp2CorrectlyRoundedSingle(float x)
+        {
+            double d = ToDouble(ClampForExp(x));
+            double r = Exp2RemainderDouble(d), k = Exp2ScaleDouble(d);
+            double fast = ScaleB(ExpFastDouble(r), k);
+            double exact = ToDouble(ExpReducedToSingle(r, Exp2RemainderLowDouble(d), k));
+            double y = SelectRarely(NearSingleMidpoint(fast) | (d < Exp2SubnormalLimit), exact, fast);
+            return Select(IsNaN(x), float.NaN, ToSingle(y));
+        }
+
+        /// <summary>Returns 10 raised to the power <paramref name="x"/>, correctly rounded.</summary>
+        /// <param name="x">The exponent.</param>
+        /// <returns>10^x rounded to nearest (ties to even) for every float, exact for x = 0 … 10: +∞ above about 38.53, +0 below about −45.1; NaN for NaN.</returns>
+        /// <remarks>Computed in double precision: a short evaluation, and an exact one for the rare inputs near a rounding boundary. Slower than <c>HpcMath.Exp10(float)</c> (the README has the ratio).</remarks>
+        [Vectorize("Exp10", MaxUlp = 0.5, Domain = "all floats, correctly rounded", Reference = "exp10")]
+        private static float Exp10CorrectlyRoundedSingle(float x)
+        {
+            double d = ToDouble(ClampForExp(x));
+            double r = Exp10RemainderDouble(d), k = Exp10ScaleDouble(d);
+            double fast = ScaleB(ExpFastDouble(r), k);
+            double exact = ToDouble(ExpReducedToSingle(r, Exp10RemainderLowDouble(d), k));
+            double y = SelectRarely(NearSingleMidpoint(fast) | (d < Exp10SubnormalLimit), exact, fast);
+            return Select(IsNaN(x), float.NaN, ToSingle(y));
+        }
+
+        /// <summary>Returns the natural (base e) logarithm of <paramref name="x"/>, correctly rounded.</summary>
+        /// <param name="x">The argument.</param>
+        /// <returns>ln x rounded to nearest (ties to even) for every float, +0 at 1; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
+        /// <remarks>Computed in double precision: a short evaluation, and an exact one for the rare inputs near a rounding boundary. Slower than <c>HpcMath.Log(float)</c> (the README has the ratio).</remarks>
+        [Vectorize("Log", MaxUlp = 0.5, Domain = "all floats, correctly rounded", Reference = "log")]
+        private static float LogCorrectlyRoundedSingle(float x)
+        {
+            double d = ToDouble(x);
+            double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
+            double fast = Fma(k, Ln2, Log1pFastDouble(f));
+            double big = k * Ln2Hi, head = Log1pHeadDouble(f), tail = Fma(k, Ln2Lo, Log1pTailDouble(f));
+            double exact = ToDouble(RoundPairToSingle(big + head, LogSumLowDouble(big, head, tail)));
+            return LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), exact, fast)));
+        }
+
+        /// <summary>Returns the base 2 logarithm of <paramref name="x"/>, correctly rounded.</summary>
+        /// <param name="x">The argument.</param>
+        /// <returns>log2 x rounded to nearest (ties to even) for every float, exact for powers of two; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
+        /// <remarks>Computed in double precision: a short evaluation, and an exact one for the rare inputs near a rounding boundary. Slower than <c>HpcMath.Log2(float)</c> (the README has the ratio).</remarks>
+        [Vectorize("Log2", MaxUlp = 0.5, Domain = "all floats, correctly rounded", Reference = "log2")]
+        private static float Log2CorrectlyRoundedSingle(float x)
+        {
+            double d = ToDouble(x);
+            double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
+            double fast = Fma(Log1pFastDouble(f), Log2EHead, k);
+            double head = Log2HeadDouble(f), tail = Log2TailDouble(f);
+            double exact = ToDouble(RoundPairToSingle(k + head, LogSumLowDouble(k, head, tail)));
+            return LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), exact, fast)));
+        }
+
+        /// <summary>Returns the base 10 logarithm of <paramref name="x"/>, correctly rounded.</summary>
+        /// <param name="x">The argument.</param>
+        /// <returns>log10 x rounded to nearest (ties to even) for every float, exact for 1, 10, … 10^10; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
+        /// <remarks>Computed in double precision: a short evaluation, and an exact one for the rare inputs near a rounding boundary. Slower than <c>HpcMath.Log10(float)</c> (the README has the ratio).</remarks>
+        [Vectorize("Log10", MaxUlp = 0.5, Domain = "all floats, correctly rounded", Reference = "log10")]
+        private static float Log10CorrectlyRoundedSingle(float x)
+        {
+            double d = ToDouble(x);
+            double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
+            double fast = Fma(k, Log10Of2, Log1pFastDouble(f) * Log10EHead);
+            double big = k * Log10Of2Hi, head = Log10HeadDouble(f), tail = Fma(k, Log10Of2Lo, Log10TailDouble(f));
+            double exact = ToDouble(RoundPairToSingle(big + head, LogSumLowDouble(big, head, tail)));
+            return LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), exact, fast)));
+        }
+
+        /// <summary>x limited to ±200: beyond float's range for all three bases, so ±∞ overflow to +∞ and underflow to +0.</summary>
+        [LaneHelper]
+        private static float ClampForExp(float x)
+        {
+            x = Select(x > ExpClampForSingle, ExpClampForSingle, x);
+            return Select(x < -ExpClampForSingle, -ExpClampForSingle, x);
+        }
+
+        /// <summary>exp(r) for |r| ≤ 0.3466 to 2^-45.8 relative (ExpFastDoubleFit), Horner's scheme.</summary>
+        [LaneHelper]
+        private static double ExpFastDouble(double r)
+        {
+            double p = ExpFastDoubleFit.C9;
+            p = Fma(p, r, ExpFastDoubleFit.C8);
+            p = Fma(p, r, ExpFastDoubleFit.C7);
+            p = Fma(p, r, ExpFastDoubleFit.C6);
+            p = Fma(p, r, ExpFastDoubleFit.C5);
+            p = Fma(p, r, ExpFastDoubleFit.C4);
+            p = Fma(p, r, ExpFastDoubleFit.C3);
+            p = Fma(p, r, ExpFastDoubleFit.C2);
+            p = Fma(p, r, 1.0);
+            return Fma(p, r, 1.0);
+        }
+
+        /// <summary>2^k·exp(r + rLow) rounded once to float: the Exp core's pair, scaled exactly in double.</summary>
+        [LaneHelper]
+        private static float ExpReducedToSingle(double r, double rLow, double k) =>
+            RoundPairToSingle(ScaleB(ExpHeadDouble(r), k), ScaleB(ExpTailDouble(r, rLow), k));
+
+        /// <summary>f = m − 1 for a widened float x = 2^e·m, m in [√½, √2): <see cref="LogFractionDouble"/> without its subnormal case, which a float never reaches in double.</summary>
+        [LaneHelper]
+        private static double WidenedLogFraction(double x) => AsDouble(((AsInt64(x) - SqrtHalfBits) & 0x000FFFFFFFFFFFFF) + SqrtHalfBits) - 1.0;
+
+        /// <summary>e for a widened float x = 2^e·m, m in [√½, √2), as a double (exact).</summary>
+        [LaneHelper]
+        private static double WidenedLogExponent(double x) => ToDouble((AsInt64(x) - SqrtHalfBits) >> 52);
+
+        /// <summary>
+        /// log(1 + f) for f in [√½ − 1, √2 − 1] to about 2^-44.8 relative: 2·atanh(s), s = f / (2 + f), with the
+        /// degree-11 fit AtanhFastDoubleFit (2^-44.9) and a few roundings of 2^-53.
+        /// </summary>
+        [LaneHelper]
+        private static double Log1pFastDouble(double f)
+        {
+            double s = f / (2.0 + f);
+            double z = s * s;
+            double p = AtanhFastDoubleFit.C11;
+            p = Fma(p, z, AtanhFastDoubleFit.C9);
+            p = Fma(p, z, AtanhFastDoubleFit.C7);
+            p = Fma(p, z, AtanhFastDoubleFit.C5);
+            p = Fma(p, z, AtanhFastDoubleFit.C3);
+            double twoS = s + s;
+            return Fma(twoS * z, p, twoS);
+        }
+
+        /// <summary>
+        /// True where y, a result known to better than 2^-44 relative and a normal float once rounded, may round to
+        /// the wrong float: its bits below float precision (the low 29 of the double) lie within 2^10 of the midpoint
+        /// pattern 2^28. Adding 2^10 − 2^28 and masking maps exactly that window to [0, 2^11).
+        /// </summary>
+        [LaneHelper]
+        private static bool NearSingleMidpoint(double y) =>
+            ((AsInt64(y) + (MidpointTolerance - 0x10000000L)) & 0x1FFFFFFFL) < 2 * MidpointTolerance;
+    }
+}
