@@ -36,11 +36,7 @@ public static partial class HpcMath
         private static float ExpCorrectlyRoundedSingle(float x)
         {
             double d = ToDouble(ClampForExp(x));
-            double r = ExpRemainderDouble(d), k = ExpScaleDouble(d);
-            double fast = ScaleB(ExpFastDouble(r), k);
-            double exact = ToDouble(ExpReducedToSingle(r, ExpRemainderLowDouble(d), k));
-            double y = SelectRarely(NearSingleMidpoint(fast) | (d < ExpSubnormalLimit), exact, fast);
-            return Select(IsNaN(x), float.NaN, ToSingle(y));
+            return ExpFamilyToSingle(x, ExpRemainderDouble(d), ExpRemainderLowDouble(d), ExpScaleDouble(d), d < ExpSubnormalLimit);
         }
 
         /// <summary>Returns 2 raised to the power <paramref name="x"/>, correctly rounded.</summary>
@@ -51,11 +47,7 @@ public static partial class HpcMath
         private static float Exp2CorrectlyRoundedSingle(float x)
         {
             double d = ToDouble(ClampForExp(x));
-            double r = Exp2RemainderDouble(d), k = Exp2ScaleDouble(d);
-            double fast = ScaleB(ExpFastDouble(r), k);
-            double exact = ToDouble(ExpReducedToSingle(r, Exp2RemainderLowDouble(d), k));
-            double y = SelectRarely(NearSingleMidpoint(fast) | (d < Exp2SubnormalLimit), exact, fast);
-            return Select(IsNaN(x), float.NaN, ToSingle(y));
+            return ExpFamilyToSingle(x, Exp2RemainderDouble(d), Exp2RemainderLowDouble(d), Exp2ScaleDouble(d), d < Exp2SubnormalLimit);
         }
 
         /// <summary>Returns 10 raised to the power <paramref name="x"/>, correctly rounded.</summary>
@@ -66,11 +58,7 @@ public static partial class HpcMath
         private static float Exp10CorrectlyRoundedSingle(float x)
         {
             double d = ToDouble(ClampForExp(x));
-            double r = Exp10RemainderDouble(d), k = Exp10ScaleDouble(d);
-            double fast = ScaleB(ExpFastDouble(r), k);
-            double exact = ToDouble(ExpReducedToSingle(r, Exp10RemainderLowDouble(d), k));
-            double y = SelectRarely(NearSingleMidpoint(fast) | (d < Exp10SubnormalLimit), exact, fast);
-            return Select(IsNaN(x), float.NaN, ToSingle(y));
+            return ExpFamilyToSingle(x, Exp10RemainderDouble(d), Exp10RemainderLowDouble(d), Exp10ScaleDouble(d), d < Exp10SubnormalLimit);
         }
 
         /// <summary>Returns the natural (base e) logarithm of <paramref name="x"/>, correctly rounded.</summary>
@@ -82,10 +70,8 @@ public static partial class HpcMath
         {
             double d = ToDouble(x);
             double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
-            double fast = Fma(k, Ln2, Log1pFastDouble(f));
             double big = k * Ln2Hi, head = Log1pHeadDouble(f), tail = Fma(k, Ln2Lo, Log1pTailDouble(f));
-            double exact = ToDouble(RoundPairToSingle(big + head, LogSumLowDouble(big, head, tail)));
-            return LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), exact, fast)));
+            return LogFamilyToSingle(x, Fma(k, Ln2, Log1pFastDouble(f)), big + head, LogSumLowDouble(big, head, tail));
         }
 
         /// <summary>Returns the base 2 logarithm of <paramref name="x"/>, correctly rounded.</summary>
@@ -97,10 +83,8 @@ public static partial class HpcMath
         {
             double d = ToDouble(x);
             double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
-            double fast = Fma(Log1pFastDouble(f), Log2EHead, k);
             double head = Log2HeadDouble(f), tail = Log2TailDouble(f);
-            double exact = ToDouble(RoundPairToSingle(k + head, LogSumLowDouble(k, head, tail)));
-            return LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), exact, fast)));
+            return LogFamilyToSingle(x, Fma(Log1pFastDouble(f), Log2EHead, k), k + head, LogSumLowDouble(k, head, tail));
         }
 
         /// <summary>Returns the base 10 logarithm of <paramref name="x"/>, correctly rounded.</summary>
@@ -112,10 +96,8 @@ public static partial class HpcMath
         {
             double d = ToDouble(x);
             double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
-            double fast = Fma(k, Log10Of2, Log1pFastDouble(f) * Log10EHead);
             double big = k * Log10Of2Hi, head = Log10HeadDouble(f), tail = Fma(k, Log10Of2Lo, Log10TailDouble(f));
-            double exact = ToDouble(RoundPairToSingle(big + head, LogSumLowDouble(big, head, tail)));
-            return LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), exact, fast)));
+            return LogFamilyToSingle(x, Fma(k, Log10Of2, Log1pFastDouble(f) * Log10EHead), big + head, LogSumLowDouble(big, head, tail));
         }
 
         /// <summary>x limited to ±200: beyond float's range for all three bases, so ±∞ overflow to +∞ and underflow to +0.</summary>
@@ -141,6 +123,26 @@ public static partial class HpcMath
             p = Fma(p, r, 1.0);
             return Fma(p, r, 1.0);
         }
+
+        /// <summary>
+        /// The float of 2^k·exp(r + rLow): the fast path's result unless it lies near a midpoint (or is subnormal), then
+        /// the exact pair's; NaN for NaN x.
+        /// </summary>
+        [LaneHelper]
+        private static float ExpFamilyToSingle(float x, double r, double rLow, double k, bool subnormal)
+        {
+            double fast = ScaleB(ExpFastDouble(r), k);
+            double exact = ToDouble(ExpReducedToSingle(r, rLow, k));
+            return Select(IsNaN(x), float.NaN, ToSingle(SelectRarely(NearSingleMidpoint(fast) | subnormal, exact, fast)));
+        }
+
+        /// <summary>
+        /// The float of a logarithm known as <paramref name="fast"/> (to 2^-44) and as the exact pair hi + lo: fast
+        /// unless it lies near a midpoint, then the pair rounded once; the special results of x (±0, negative, ∞, NaN).
+        /// </summary>
+        [LaneHelper]
+        private static float LogFamilyToSingle(float x, double fast, double hi, double lo) =>
+            LogSpecialSingle(x, ToSingle(SelectRarely(NearSingleMidpoint(fast), ToDouble(RoundPairToSingle(hi, lo)), fast)));
 
         /// <summary>2^k·exp(r + rLow) rounded once to float: the Exp core's pair, scaled exactly in double.</summary>
         [LaneHelper]
