@@ -148,6 +148,60 @@ public class CompileAndRunTests
             MemoryMarshal.Cast<TVector, float>(MemoryMarshal.CreateSpan(ref vector, 1)).ToArray();
     }
 
+    private delegate void SpanTwoResults(ReadOnlySpan<float> x, Span<float> twiceDestination, Span<float> squareDestination);
+
+    [Fact]
+    public void A_function_with_two_results_fills_both_on_every_form_with_one_rare_block()
+    {
+        Type pair = CompileAndLoad(SampleSources.TwoResults).GetType("Sample.Pair")!;
+        var scalar = pair.GetMethod("TwiceAndSquare", [typeof(float)])!.CreateDelegate<Func<float, (float, float)>>();
+        var vector256 = pair.GetMethod("TwiceAndSquare", [typeof(Vector256<float>)])!
+            .CreateDelegate<Func<Vector256<float>, (Vector256<float>, Vector256<float>)>>();
+        var span = pair.GetMethod("TwiceAndSquare", [typeof(ReadOnlySpan<float>), typeof(Span<float>), typeof(Span<float>)])!
+            .CreateDelegate<SpanTwoResults>();
+        static (float, float) Expected(float x) => MathF.Abs(x) > 100
+            ? ((x + x) + MathF.Sqrt(MathF.Abs(x)), x * x + MathF.Sqrt(MathF.Abs(x)))
+            : (x + x, x * x);
+
+        var random = new Random(7);
+        foreach (double rareShare in new[] { 0.0, 0.1, 1.0 })
+            foreach (int length in new[] { 1, 9, 16, 33, 100 })
+            {
+                float[] input = [.. Enumerable.Range(0, length).Select(_ => (float)((random.NextDouble() < rareShare ? 1e4 : 50) * (random.NextDouble() - 0.5)))];
+                float[] twice = new float[length], square = new float[length];
+                span(input, twice, square);
+                Assert.Equal(input.Select(x => Expected(x).Item1), twice);
+                Assert.Equal(input.Select(x => Expected(x).Item2), square);
+                Assert.Equal(input.Select(Expected), input.Select(scalar));
+                for (int i = 0; i + 8 <= length; i += 8)
+                {
+                    var (t, q) = vector256(Vector256.Create(input.AsSpan(i, 8)));
+                    Assert.Equal(input.Skip(i).Take(8).Select(x => Expected(x).Item1), Lanes(t));
+                    Assert.Equal(input.Skip(i).Take(8).Select(x => Expected(x).Item2), Lanes(q));
+                }
+
+                float[] inPlace = [.. input];
+                span(inPlace, new float[length], inPlace); // a destination may be the input
+                Assert.Equal(input.Select(x => Expected(x).Item2), inPlace);
+            }
+        float[] shared = new float[8];
+        Assert.Throws<ArgumentException>("squareDestination", () => span(new float[4], shared.AsSpan(0, 4), shared.AsSpan(2, 4)));
+
+        static float[] Lanes(Vector256<float> vector) => [.. Enumerable.Range(0, 8).Select(k => vector.GetElement(k))];
+    }
+
+    [Fact]
+    public void Rare_paths_on_one_mask_share_one_block_and_one_method()
+    {
+        var (run, errors) = GeneratorHarness.Run(SampleSources.TwoResults);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+        string code = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("TwiceAndSquare.float.g.cs", StringComparison.Ordinal)).GetText().ToString();
+        // One rare method per vector width, returning both rare values; √ appears only inside it.
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(code, @"private static \(.*\) TwiceAndSquareRarePath\d+\(").Count);
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(code, @"Vector\d+\.Sqrt").Count);
+    }
+
     private static Assembly CompileAndLoad(string source)
     {
         var compilation = GeneratorHarness.Compilation(source);

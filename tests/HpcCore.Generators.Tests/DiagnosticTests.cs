@@ -62,6 +62,26 @@ public class DiagnosticTests
         Assert.StartsWith("HpcCore.Vectorize(", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
     }
 
+    [Theory]
+    [InlineData("private static (float, float) F(float x)", "        return (x, x);")]
+    [InlineData("private static (float A, double B) F(float x)", "        return (x, ToDouble(x));")]
+    [InlineData("private static (float A, float B) F(double x)", "        return (ToSingle(x), ToSingle(x));")]
+    public void Tuple_results_must_be_named_and_of_the_parameter_type(string signature, string body)
+    {
+        var (run, _) = GeneratorHarness.Run(Definition(body, signature));
+        Assert.Equal("HPC0005", Assert.Single(run.Diagnostics).Id);
+    }
+
+    [Fact]
+    public void A_helper_returning_a_tuple_is_reported_at_the_call()
+    {
+        string source = Definition("        return H(x).A;", "private static float F(float x)")
+            .Replace("    }\n}", "    }\n    [HpcCore.LaneHelper]\n    private static (float A, float B) H(float x) => (x, x);\n}");
+        var (run, _) = GeneratorHarness.Run(source);
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.All(run.Diagnostics, d => Assert.StartsWith("HPC", d.Id));
+    }
+
     [Fact]
     public void Recursion_is_reported_not_looped()
     {

@@ -75,4 +75,28 @@ public static class SampleSources
             }
         }
         """;
+
+    /// <summary>
+    /// A definition with two results whose rare paths share a mask: one block computes both rare values (and √|x|,
+    /// which only they use) once.
+    /// </summary>
+    public const string TwoResults = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Pair
+        {
+            /// <summary>(2x, x²), each plus √|x| beyond 100.</summary>
+            /// <param name="x">The input.</param>
+            [HpcCore.Vectorize("TwiceAndSquare", MaxUlp = 0.5)]
+            private static (float Twice, float Square) TwiceAndSquareSingle(float x)
+            {
+                float root = Sqrt(Abs(x));
+                float twice = SelectRarely(Abs(x) > 100.0f, (x + x) + root, x + x);
+                float square = SelectRarely(Abs(x) > 100.0f, x * x + root, x * x);
+                return (twice, square);
+            }
+        }
+        """;
 }

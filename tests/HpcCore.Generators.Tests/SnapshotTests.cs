@@ -17,12 +17,14 @@ public class SnapshotTests
     [InlineData("GeneratedCatalog.g.cs")]
     [InlineData("Sample.Rare.Nested.float.g.cs")]
     [InlineData("Sample.Wide.SquarePlusThird.float.g.cs")]
+    [InlineData("Sample.Pair.TwiceAndSquare.float.g.cs")]
     public void Generated_code_matches_the_snapshot(string file)
     {
         string source = file.Split('.')[1] switch
         {
             "Rare" => SampleSources.RarePath,
             "Wide" => SampleSources.Widening,
+            "Pair" => SampleSources.TwoResults,
             _ => SampleSources.Softsign,
         };
         var (run, errors) = GeneratorHarness.Run(source);

@@ -23,7 +23,7 @@ internal static class CatalogEmitter
         writer.Line(FunctionEmitter.GeneratedCode);
         writer.Open("internal static class GeneratedCatalog");
         writer.Open("public static global::HpcCore.Catalog.FunctionInfo[] Create() => new global::HpcCore.Catalog.FunctionInfo[]");
-        foreach (VectorizedFunction f in functions.Where(f => EntryTypes.ContainsKey(f.Function.ParameterNames.Count))
+        foreach (VectorizedFunction f in functions.Where(f => EntryTypes.ContainsKey(f.Function.ParameterNames.Count) && !f.Function.IsTuple)
                      .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;

@@ -35,7 +35,7 @@ internal static class FunctionEmitter
 
         Documentation(writer, function, string.Empty);
         writer.Line(GeneratedCode);
-        writer.Open($"public static {t} {function.PublicName}({parameters(t)})");
+        writer.Open($"public static {ReturnType(function, t)} {function.PublicName}({parameters(t)})");
         CSharpScalarBackEnd.Instance.WriteBody(writer, function.Function);
         writer.Close();
 
@@ -47,7 +47,7 @@ internal static class FunctionEmitter
             Documentation(writer, function, $"Each lane gives the same bits as the scalar overload.");
             writer.Line(GeneratedCode);
             writer.Line(Inline);
-            writer.Open($"public static {vectorType} {function.PublicName}({parameters(vectorType)})");
+            writer.Open($"public static {ReturnType(function, vectorType)} {function.PublicName}({parameters(vectorType)})");
             backEnd.WriteBody(writer, function.Function);
             writer.Close();
             backEnd.WriteRareMethods(writer, function.Function, NoInlining);
@@ -55,7 +55,9 @@ internal static class FunctionEmitter
 
         writer.Line();
         Documentation(writer, function,
-            "Computes every element of the inputs into <paramref name=\"destination\"/>; each element gets the same bits as the scalar overload. In-place use (destination is an input) is supported.",
+            function.Function.IsTuple
+                ? "Computes every element of the inputs into the destinations, one per result; each element gets the same bits as the scalar overload. One destination may be an input (in place)."
+                : "Computes every element of the inputs into <paramref name=\"destination\"/>; each element gets the same bits as the scalar overload. In-place use (destination is an input) is supported.",
             span: true);
         writer.Line(GeneratedCode);
         SpanDriverEmitter.Emit(writer, function);
@@ -65,11 +67,21 @@ internal static class FunctionEmitter
         return writer.ToString();
     }
 
+    /// <summary>The element (or vector) type, or a tuple of it named as the definition's results.</summary>
+    private static string ReturnType(VectorizedFunction function, string type) =>
+        function.Function.IsTuple ? $"({string.Join(", ", function.Function.ResultNames.Select(n => $"{type} {n}"))})" : type;
+
     private static void Documentation(CodeWriter writer, VectorizedFunction function, string note, bool span = false)
     {
         foreach (string line in function.DocumentationXml.Split('\n').Where(l => l.Length > 0))
             writer.Line("/// " + line);
-        if (span)
+        if (span && function.Function.IsTuple)
+        {
+            foreach (string destination in SpanDriverEmitter.Destinations(function))
+                writer.Line($"/// <param name=\"{destination}\">Where the results named {destination.Substring(0, destination.Length - "Destination".Length)} are written; at least as long as the input.</param>");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\">A destination is shorter than an input, inputs differ in length, a destination partially overlaps an input, or two destinations overlap. Nothing is written.</exception>");
+        }
+        else if (span)
         {
             writer.Line("/// <param name=\"destination\">Where the results are written; at least as long as the input.</param>");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">The destination is shorter than an input, inputs differ in length, or the destination partially overlaps an input. Nothing is written.</exception>");

@@ -49,21 +49,24 @@ internal abstract class LaneBackEnd
 
     protected virtual string Declaration(IrType type, string name, string expression) => $"{TypeName(type)} {name} = {expression};";
 
-    /// <summary>Writes the function body: one local per instruction, then the return statement.</summary>
-    public void WriteBody(CodeWriter writer, IrFunction function) =>
-        writer.Line($"return {WriteStatements(writer, function)};");
+    /// <summary>Writes the function body: one local per instruction, then the return statement (a tuple for several results).</summary>
+    public void WriteBody(CodeWriter writer, IrFunction function)
+    {
+        string[] results = WriteStatements(writer, function);
+        writer.Line(results.Length == 1 ? $"return {results[0]};" : $"return ({string.Join(", ", results)});");
+    }
 
-    /// <summary>Writes one local per instruction (parameters are read from locals of their own names) and returns the result's name.</summary>
-    public string WriteStatements(CodeWriter writer, IrFunction function) => WriteInterleaved(writer, function, new[] { string.Empty })[0];
+    /// <summary>Writes one local per instruction (parameters are read from locals of their own names) and returns the results' names.</summary>
+    public string[] WriteStatements(CodeWriter writer, IrFunction function) => WriteInterleaved(writer, function, new[] { string.Empty })[0];
 
     /// <summary>
     /// Writes independent copies of the body, one per suffix, interleaved instruction by instruction (parameters are
     /// read from locals named parameter + suffix). The JIT does not reorder vector code, so interleaving here is what
     /// lets the processor overlap the copies' long dependency chains. Constants of the body are written once; a rare
     /// path (<see cref="IrOp.SelectRarely"/>) is written per copy, as a block entered only when a lane needs it.
-    /// Returns the result's name for each copy.
+    /// Returns the results' names for each copy.
     /// </summary>
-    public string[] WriteInterleaved(CodeWriter writer, IrFunction function, IReadOnlyList<string> suffixes)
+    public string[][] WriteInterleaved(CodeWriter writer, IrFunction function, IReadOnlyList<string> suffixes)
     {
         int[] owners = IrRegions.Owners(function);
         var names = new string[suffixes.Count, function.Instructions.Count];
@@ -88,7 +91,7 @@ internal abstract class LaneBackEnd
             }
         }
         WriteRun(writer, function, owners, names, suffixes, run);
-        return Enumerable.Range(0, suffixes.Count).Select(copy => names[copy, function.Result]).ToArray();
+        return Enumerable.Range(0, suffixes.Count).Select(copy => function.Results.Select(r => names[copy, r]).ToArray()).ToArray();
     }
 
     /// <summary>
@@ -136,21 +139,33 @@ internal abstract class LaneBackEnd
             return;
         }
 
-        int mask = instruction.Operands[0], whenTrue = instruction.Operands[1], whenFalse = instruction.Operands[2];
-        foreach (string part in parts)
-            writer.Line(Declaration(instruction.Type, names[copy, i] + part, Operand(function, whenFalse, names[copy, whenFalse], part, parts.Count)));
+        int[] leaders = IrRegions.Leaders(function);
+        if (leaders[i] != i)
+            return; // one of a group on the same mask: written with the group's last member, which leads it
+        int[] members = IrRegions.Members(leaders, i);
+        int mask = instruction.Operands[0];
+        foreach (int m in members)
+        {
+            names[copy, m] = "v" + m + suffix;
+            IrInstruction member = function.Instructions[m];
+            IReadOnlyList<string> memberParts = Parts(function, member);
+            int whenFalse = member.Operands[2];
+            foreach (string part in memberParts)
+                writer.Line(Declaration(member.Type, names[copy, m] + part, Operand(function, whenFalse, names[copy, whenFalse], part, memberParts.Count)));
+        }
         writer.Open($"if ({AnyLaneSet(function.Instructions[mask].Type, PartNames(function, mask, names[copy, mask]).ToArray())})");
-        string rare;
+        var rare = new string[members.Length];
         if (outline)
         {
             string call = $"{RareMethodPrefix}{i}({string.Join(", ", RareInputs(function, owners, i).SelectMany(j => PartNames(function, j, names[copy, j])))})";
-            if (Parts(function, function.Instructions[whenTrue]).Count == 1)
-                rare = call;
+            if (members.Length == 1 && Parts(function, function.Instructions[instruction.Operands[1]]).Count == 1)
+                rare[0] = call;
             else
             {
-                // A split value comes back as a tuple of its halves.
-                rare = names[copy, i] + "Rare";
-                writer.Line($"var ({string.Join(", ", PartNames(function, whenTrue, rare))}) = {call};");
+                // Several values (a group's, or a split value's halves) come back as one tuple.
+                for (int k = 0; k < members.Length; k++)
+                    rare[k] = names[copy, i] + "Rare" + (members.Length == 1 ? string.Empty : k.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                writer.Line($"var ({string.Join(", ", members.SelectMany((m, k) => PartNames(function, function.Instructions[m].Operands[1], rare[k])))}) = {call};");
             }
         }
         else
@@ -158,10 +173,20 @@ internal abstract class LaneBackEnd
             for (int j = 0; j < i; j++)
                 if (owners[j] == i)
                     WriteInstruction(writer, function, owners, names, copy, suffix, j, outline: false);
-            rare = names[copy, whenTrue];
+            for (int k = 0; k < members.Length; k++)
+                rare[k] = names[copy, function.Instructions[members[k]].Operands[1]];
         }
-        foreach (string part in parts)
-            writer.Line($"{names[copy, i] + part} = {RareValue(instruction with { Op = IrOp.Select }, OperandsOf(part, names[copy, mask], rare, names[copy, whenFalse]), part)};");
+        for (int k = 0; k < members.Length; k++)
+        {
+            IrInstruction member = function.Instructions[members[k]];
+            IReadOnlyList<string> memberParts = Parts(function, member);
+            string[] operandNames = { names[copy, mask], rare[k], names[copy, member.Operands[2]] };
+            foreach (string part in memberParts)
+            {
+                string[] operands = member.Operands.Select((o, n) => Operand(function, o, operandNames[n], part, memberParts.Count)).ToArray();
+                writer.Line($"{names[copy, members[k]] + part} = {RareValue(member with { Op = IrOp.Select }, operands, part)};");
+            }
+        }
         writer.Close();
     }
 
@@ -172,18 +197,19 @@ internal abstract class LaneBackEnd
     public void WriteRareMethods(CodeWriter writer, IrFunction function, string attributes)
     {
         int[] owners = IrRegions.Owners(function);
+        int[] leaders = IrRegions.Leaders(function);
         for (int r = 0; r < function.Instructions.Count; r++)
         {
             IrInstruction select = function.Instructions[r];
-            if (select.Op != IrOp.SelectRarely || owners[r] != IrRegions.Body)
+            if (select.Op != IrOp.SelectRarely || owners[r] != IrRegions.Body || leaders[r] != r)
                 continue;
             int[] inputs = RareInputs(function, owners, r);
             var names = new string[1, function.Instructions.Count];
             foreach (int input in inputs)
                 names[0, input] = "v" + input;
-            int whenTrue = select.Operands[1];
-            string type = TypeName(function.Instructions[whenTrue].Type);
-            string[] returned = PartNames(function, whenTrue, "v" + whenTrue).ToArray();
+            int[] whenTrue = IrRegions.Members(leaders, r).Select(m => function.Instructions[m].Operands[1]).ToArray();
+            string type = TypeName(function.Instructions[whenTrue[0]].Type);
+            string[] returned = whenTrue.SelectMany(w => PartNames(function, w, "v" + w)).ToArray();
             string parameters = string.Join(", ", inputs.SelectMany(j => PartNames(function, j, "v" + j).Select(name => $"{TypeName(function.Instructions[j].Type)} {name}")));
             writer.Line();
             writer.Line(attributes);
@@ -193,7 +219,8 @@ internal abstract class LaneBackEnd
             for (int j = 0; j < r; j++)
                 if (owners[j] == r)
                     WriteInstruction(writer, function, owners, names, 0, string.Empty, j, outline: false);
-            writer.Line(returned.Length == 1 ? $"return {names[0, whenTrue]};" : $"return ({string.Join(", ", PartNames(function, whenTrue, names[0, whenTrue]))});");
+            string[] values = whenTrue.SelectMany(w => PartNames(function, w, names[0, w])).ToArray();
+            writer.Line(values.Length == 1 ? $"return {values[0]};" : $"return ({string.Join(", ", values)});");
             writer.Close();
         }
     }
@@ -201,9 +228,14 @@ internal abstract class LaneBackEnd
     /// <summary>The values a rare path reads from outside its region, constants excluded (its method declares those).</summary>
     private static int[] RareInputs(IrFunction function, int[] owners, int region)
     {
-        int whenTrue = function.Instructions[region].Operands[1];
         var inputs = RegionOperands(function, owners, region).Where(j => function.Instructions[j].Op != IrOp.Constant);
-        return (Inside(owners, whenTrue, region) ? inputs : inputs.Append(whenTrue)).Distinct().OrderBy(j => j).ToArray();
+        foreach (int member in IrRegions.Members(IrRegions.Leaders(function), region))
+        {
+            int whenTrue = function.Instructions[member].Operands[1];
+            if (!Inside(owners, whenTrue, region))
+                inputs = inputs.Append(whenTrue);
+        }
+        return inputs.Distinct().OrderBy(j => j).ToArray();
     }
 
     /// <summary>Operands of the region's instructions (nested regions included) that lie outside it.</summary>

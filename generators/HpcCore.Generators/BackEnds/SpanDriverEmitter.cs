@@ -24,50 +24,80 @@ internal static class SpanDriverEmitter
     /// </summary>
     private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
 
+    /// <summary>The destination parameters: "destination", or one per result of a tuple ("sinDestination", "cosDestination").</summary>
+    public static string[] Destinations(VectorizedFunction function) =>
+        function.Function.IsTuple
+            ? function.Function.ResultNames.Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1) + "Destination").ToArray()
+            : new[] { "destination" };
+
     public static void Emit(CodeWriter writer, VectorizedFunction function)
     {
         string t = function.ElementKeyword;
         string name = function.PublicName;
         string[] inputs = function.Function.ParameterNames.ToArray();
-        string spanParameters = string.Join(", ", inputs.Select(p => $"global::System.ReadOnlySpan<{t}> {p}"));
-        string refParameters = string.Join(", ", inputs.Select(p => $"ref {t} {p}Ref"));
-        string refArguments = string.Join(", ", inputs.Select(p => $"ref {p}Ref"));
+        string[] destinations = Destinations(function);
+        string spanParameters = string.Join(", ", inputs.Select(p => $"global::System.ReadOnlySpan<{t}> {p}")
+            .Concat(destinations.Select(d => $"global::System.Span<{t}> {d}")));
+        string refParameters = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {t} {p}Ref"));
+        string refArguments = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {p}Ref"));
         // Independent vectors computed together in the main loop: enough to overlap latency, few enough to stay in registers.
         int interleave = Ir.RegisterPressure.InterleaveFor(function.Function);
 
-        writer.Open($"public static void {name}({spanParameters}, global::System.Span<{t}> destination)");
+        writer.Open($"public static void {name}({spanParameters})");
         foreach (string input in inputs)
-            writer.Line($"global::HpcCore.Runtime.SpanValidation.ThrowIfInvalid({input}, destination, nameof({input}), {inputs[0]}.Length);");
+            foreach (string destination in destinations)
+                writer.Line(destinations.Length == 1
+                    ? $"global::HpcCore.Runtime.SpanValidation.ThrowIfInvalid({input}, destination, nameof({input}), {inputs[0]}.Length);"
+                    : $"global::HpcCore.Runtime.SpanValidation.ThrowIfInvalid({input}, {destination}, nameof({input}), nameof({destination}), {inputs[0]}.Length);");
+        for (int a = 0; a < destinations.Length; a++)
+            for (int b = a + 1; b < destinations.Length; b++)
+                writer.Line($"global::HpcCore.Runtime.SpanValidation.ThrowIfOverlapping({destinations[a]}, {destinations[b]}, nameof({destinations[a]}), nameof({destinations[b]}), {inputs[0]}.Length);");
         writer.Line($"int length = {inputs[0]}.Length;");
-        foreach (string input in inputs)
-            writer.Line($"ref {t} {input}Ref = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({input});");
-        writer.Line($"ref {t} destinationRef = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(destination);");
+        foreach (string span in inputs.Concat(destinations))
+            writer.Line($"ref {t} {span}Ref = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({span});");
         foreach (int bits in new[] { 512, 256, 128 })
         {
             string vector = "global::System.Runtime.Intrinsics.Vector" + bits;
             writer.Open($"if ({vector}.IsHardwareAccelerated && length >= {vector}<{t}>.Count)");
-            writer.Line($"Vector{bits}Loop({refArguments}, ref destinationRef, length);");
+            writer.Line($"Vector{bits}Loop({refArguments}, length);");
             writer.Line("return;");
             writer.Close();
         }
-        writer.Line("for (int i = 0; i < length; i++)");
-        writer.Line($"    {Unsafe}.Add(ref destinationRef, i) = {name}({string.Join(", ", inputs.Select(p => $"{Unsafe}.Add(ref {p}Ref, i)"))});");
+        string scalarCall = $"{name}({string.Join(", ", inputs.Select(p => $"{Unsafe}.Add(ref {p}Ref, i)"))})";
+        if (destinations.Length == 1)
+        {
+            writer.Line("for (int i = 0; i < length; i++)");
+            writer.Line($"    {Unsafe}.Add(ref destinationRef, i) = {scalarCall};");
+        }
+        else
+        {
+            writer.Open("for (int i = 0; i < length; i++)");
+            writer.Line($"var results = {scalarCall};"); // every result computed before any store: a destination may be the input
+            for (int r = 0; r < destinations.Length; r++)
+                writer.Line($"{Unsafe}.Add(ref {destinations[r]}Ref, i) = results.Item{r + 1};");
+            writer.Close();
+        }
 
         foreach (int bits in new[] { 512, 256, 128 })
         {
             var backEnd = CSharpVectorBackEnd.For(function, bits);
             string vector = "global::System.Runtime.Intrinsics.Vector" + bits;
             string vectorType = backEnd.TypeName(function.Function.ElementType);
+            string[] Stores(string[] values, string at) =>
+                values.Select((v, r) => $"{vector}.StoreUnsafe({v}, ref {destinations[r]}Ref, (nuint){(at.Contains(" ") ? $"({at})" : at)});").ToArray();
 
             writer.Line();
             writer.Line(Optimized);
-            writer.Open($"static void Vector{bits}Loop({refParameters}, ref {t} destinationRef, int length)");
+            writer.Open($"static void Vector{bits}Loop({refParameters}, int length)");
             writer.Line($"int count = {vectorType}.Count;");
-            writer.Line($"{vectorType} last;");
+            string[] last = destinations.Length == 1 ? new[] { "last" } : destinations.Select((_, r) => "last" + r).ToArray();
+            writer.Line($"{vectorType} {string.Join(", ", last)};");
             writer.Open(string.Empty);
             foreach (string input in inputs)
                 writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(length - count));");
-            writer.Line($"last = {backEnd.WriteStatements(writer, function.Function)};");
+            string[] lastValues = backEnd.WriteStatements(writer, function.Function);
+            for (int r = 0; r < last.Length; r++)
+                writer.Line($"{last[r]} = {lastValues[r]};");
             writer.Close();
             writer.Line($"// {interleave} vector(s) per step: {Ir.RegisterPressure.MaxLiveValues(function.Function)} live values each, {Ir.RegisterPressure.Constants(function.Function)} constants.");
             writer.Line("int i = 0;");
@@ -76,17 +106,19 @@ internal static class SpanDriverEmitter
             for (int c = 0; c < interleave; c++)
                 foreach (string input in inputs)
                     writer.Line($"{vectorType} {input}{suffixes[c]} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(i + {c} * count));");
-            string[] results = backEnd.WriteInterleaved(writer, function.Function, suffixes);
+            string[][] results = backEnd.WriteInterleaved(writer, function.Function, suffixes);
             for (int c = 0; c < interleave; c++)
-                writer.Line($"{vector}.StoreUnsafe({results[c]}, ref destinationRef, (nuint)(i + {c} * count));");
+                foreach (string store in Stores(results[c], $"i + {c} * count"))
+                    writer.Line(store);
             writer.Close();
             writer.Open("for (; i <= length - count; i += count)");
             foreach (string input in inputs)
                 writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)i);");
-            string result = backEnd.WriteStatements(writer, function.Function);
-            writer.Line($"{vector}.StoreUnsafe({result}, ref destinationRef, (nuint)i);");
+            foreach (string store in Stores(backEnd.WriteStatements(writer, function.Function), "i"))
+                writer.Line(store);
             writer.Close();
-            writer.Line($"{vector}.StoreUnsafe(last, ref destinationRef, (nuint)(length - count));");
+            foreach (string store in Stores(last, "length - count"))
+                writer.Line(store);
             writer.Close();
         }
         writer.Close();

@@ -32,22 +32,26 @@ internal static class FunctionReader
         if (shapeProblem is not null)
             return Fail(Descriptors.InvalidMethodShape, syntax.Identifier.GetLocation(), shapeProblem);
 
-        IrType elementType = method.ReturnType.SpecialType == SpecialType.System_Single ? IrType.F32 : IrType.F64;
+        string[] resultNames = TupleElements(method.ReturnType).Select(e => e.Name).ToArray();
+        IrType elementType = ElementType(method.ReturnType)!.Value == SpecialType.System_Single ? IrType.F32 : IrType.F64;
         var builder = new IrBuilder();
         var lowering = new MethodLowering(builder, context.SemanticModel, elementType.LaneBits(), diagnostics,
             ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default, method), cancellation);
         for (int i = 0; i < method.Parameters.Length; i++)
             lowering.Bind(method.Parameters[i], builder.Parameter(elementType, i));
 
-        int result = lowering.LowerBody(syntax);
-        if (result != MethodLowering.Invalid && builder.Type(result) != elementType)
+        int[] results = lowering.LowerResults(syntax);
+        if (results.Length != System.Math.Max(1, resultNames.Length) && !results.Contains(MethodLowering.Invalid))
+            diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedType, syntax.ReturnType.GetLocation(),
+                $"The method returns {System.Math.Max(1, resultNames.Length)} value(s) but its return statement gives {results.Length}; return a tuple literal such as (a, b)"));
+        foreach (int result in results.Where(r => r != MethodLowering.Invalid && builder.Type(r) != elementType))
             diagnostics.Add(DiagnosticInfo.Create(Descriptors.UnsupportedType, syntax.ReturnType.GetLocation(),
                 $"The method returns {elementType.CSharpKeyword()} but its return expression is a {builder.Type(result).CSharpKeyword()} lane"));
-        if (diagnostics.Count > 0 || result == MethodLowering.Invalid)
+        if (diagnostics.Count > 0 || results.Contains(MethodLowering.Invalid))
             return new ReadResult(null, diagnostics.ToEquatableArray());
 
         cancellation.ThrowIfCancellationRequested();
-        IrFunction function = builder.Build(elementType, method.Parameters.Select(p => p.Name), result);
+        IrFunction function = builder.Build(elementType, method.Parameters.Select(p => p.Name), results, resultNames);
         var model = new VectorizedFunction(
             method.ContainingNamespace.IsGlobalNamespace ? string.Empty : method.ContainingNamespace.ToDisplayString(),
             ContainingTypeDeclarations(method.ContainingType).ToEquatableArray(),
@@ -69,13 +73,12 @@ internal static class FunctionReader
             return $"'{method.Name}' must be static";
         if (method.IsGenericMethod)
             return $"'{method.Name}' must not be generic: write one definition per element type";
-        SpecialType returned = method.ReturnType.SpecialType;
-        if (returned is not (SpecialType.System_Single or SpecialType.System_Double))
-            return $"'{method.Name}' must return float or double";
+        if (ElementType(method.ReturnType) is not { } returned)
+            return $"'{method.Name}' must return float or double, or a tuple of two or more named floats or doubles";
         if (method.Parameters.Length == 0)
             return $"'{method.Name}' needs at least one parameter";
         if (method.Parameters.Any(p => p.Type.SpecialType != returned || p.RefKind != RefKind.None))
-            return $"Every parameter of '{method.Name}' must be a {method.ReturnType.ToDisplayString()} passed by value";
+            return $"Every parameter of '{method.Name}' must be a {(returned == SpecialType.System_Single ? "float" : "double")} passed by value";
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
         {
             bool partial = type.DeclaringSyntaxReferences.Any(r =>
@@ -84,6 +87,25 @@ internal static class FunctionReader
                 return $"'{type.Name}' must be partial so the generated overloads can be added to it";
         }
         return null;
+    }
+
+    /// <summary>The elements of a tuple return type (empty for any other type).</summary>
+    private static IEnumerable<IFieldSymbol> TupleElements(ITypeSymbol type) =>
+        type is INamedTypeSymbol { IsTupleType: true } tuple ? tuple.TupleElements : Enumerable.Empty<IFieldSymbol>();
+
+    /// <summary>
+    /// float or double for a definition returning one, or a tuple of two or more of one of them with every element
+    /// named (the names become the span overload's destination parameters); null otherwise.
+    /// </summary>
+    private static SpecialType? ElementType(ITypeSymbol returnType)
+    {
+        IFieldSymbol[] elements = TupleElements(returnType).ToArray();
+        if (elements.Length == 0)
+            return returnType.SpecialType is SpecialType.System_Single or SpecialType.System_Double ? returnType.SpecialType : null;
+        SpecialType first = elements[0].Type.SpecialType;
+        bool named = elements.All(e => e.IsExplicitlyNamedTupleElement);
+        return elements.Length >= 2 && named && first is SpecialType.System_Single or SpecialType.System_Double
+               && elements.All(e => e.Type.SpecialType == first) ? first : null;
     }
 
     private static IEnumerable<string> ContainingTypeDeclarations(INamedTypeSymbol type)

@@ -44,13 +44,26 @@ internal sealed class MethodLowering
     /// <summary>Lowers the body and returns the value it returns, or <see cref="Invalid"/>.</summary>
     public int LowerBody(MethodDeclarationSyntax method)
     {
+        int[] results = LowerResults(method);
+        if (results.Length == 1)
+            return results[0];
+        return results.Contains(Invalid) ? Invalid
+            : Report(Descriptors.UnsupportedCall, method.Identifier, "Only a [Vectorize] definition may return a tuple; a helper returns one value");
+    }
+
+    /// <summary>
+    /// Lowers the body and returns the values it returns: one, or the elements of a returned tuple literal
+    /// (<c>return (sin, cos);</c>); <see cref="Invalid"/> where lowering failed.
+    /// </summary>
+    public int[] LowerResults(MethodDeclarationSyntax method)
+    {
         if (method.ExpressionBody is { } arrow)
-            return Lower(arrow.Expression);
+            return LowerReturned(arrow.Expression);
 
         if (method.Body is null)
-            return Report(Descriptors.InvalidMethodShape, method.Identifier, "A [Vectorize] method needs a body");
+            return new[] { Report(Descriptors.InvalidMethodShape, method.Identifier, "A [Vectorize] method needs a body") };
 
-        int result = Invalid;
+        int[] result = { Invalid };
         SyntaxList<StatementSyntax> statements = method.Body.Statements;
         for (int i = 0; i < statements.Count; i++)
         {
@@ -65,7 +78,7 @@ internal sealed class MethodLowering
                     LowerAssignment(assignment);
                     break;
                 case ReturnStatementSyntax { Expression: { } returned } when i == statements.Count - 1:
-                    result = Lower(returned);
+                    result = LowerReturned(returned);
                     break;
                 case ReturnStatementSyntax:
                     Report(Descriptors.UnsupportedStatement, statement,
@@ -79,9 +92,15 @@ internal sealed class MethodLowering
         }
 
         if (statements.Count == 0 || statements[statements.Count - 1] is not ReturnStatementSyntax)
-            return Report(Descriptors.UnsupportedStatement, method.Identifier, "A [Vectorize] method must end with a return statement");
+            return new[] { Report(Descriptors.UnsupportedStatement, method.Identifier, "A [Vectorize] method must end with a return statement") };
         return result;
     }
+
+    private int[] LowerReturned(ExpressionSyntax returned) =>
+        returned is TupleExpressionSyntax tuple
+            ? tuple.Arguments.Select(a => a.NameColon is null ? Lower(a.Expression)
+                : Report(Descriptors.UnsupportedExpression, a, "Tuple elements are named by the method's return type, not in the return statement")).ToArray()
+            : new[] { Lower(returned) };
 
     private void LowerDeclaration(LocalDeclarationStatementSyntax declaration)
     {

@@ -37,11 +37,12 @@ internal sealed class IrBuilder
 
     public int Parameter(IrType type, int index) => EmitWithImmediate(IrOp.Parameter, type, index);
 
-    public IrFunction Build(IrType elementType, IEnumerable<string> parameterNames, int result)
+    public IrFunction Build(IrType elementType, IEnumerable<string> parameterNames, IReadOnlyList<int> results, IEnumerable<string> resultNames)
     {
         // Keep parameters even when unused, so every back end has the same signature.
         var live = new bool[instructions.Count];
-        live[result] = true;
+        foreach (int result in results)
+            live[result] = true;
         for (int i = instructions.Count - 1; i >= 0; i--)
         {
             if (instructions[i].Op == IrOp.Parameter)
@@ -63,6 +64,7 @@ internal sealed class IrBuilder
             kept.Add(old with { Operands = old.Operands.Select(o => renumbered[o]).ToEquatableArray() });
         }
 
-        return new IrFunction(elementType, parameterNames.ToEquatableArray(), kept.ToEquatableArray(), renumbered[result]);
+        return new IrFunction(elementType, parameterNames.ToEquatableArray(), kept.ToEquatableArray(),
+            results.Select(r => renumbered[r]).ToEquatableArray(), resultNames.ToEquatableArray());
     }
 }

@@ -7,19 +7,70 @@ namespace HpcCore.Generators.Ir;
 /// <see cref="IrOp.SelectRarely"/> when every use of it is inside that region or is the SelectRarely's whenTrue
 /// operand; anything the common path also uses stays outside, so it is computed once, before the branch. Regions nest
 /// (a rare path may have its own rare path). Parameters always stay outside.
+/// SelectRarely instructions on the same mask form one region, led by the last of them, when nothing between the
+/// first and the last reads them (except each other): that is how a function with several results (sine and cosine of
+/// one reduction) computes their rare values in one block, sharing the work they have in common.
 /// </summary>
 internal static class IrRegions
 {
     /// <summary>The function body itself, outside every rare path.</summary>
     public const int Body = -1;
 
-    /// <summary>For each instruction, the index of the SelectRarely whose region holds it, or <see cref="Body"/>.</summary>
+    /// <summary>
+    /// For each SelectRarely, the one whose position its rare path is written at: itself, or the last SelectRarely on
+    /// the same mask when they form a group. -1 for every other instruction.
+    /// </summary>
+    public static int[] Leaders(IrFunction function)
+    {
+        var instructions = function.Instructions;
+        var leader = new int[instructions.Count];
+        var byMask = new Dictionary<int, List<int>>();
+        for (int i = 0; i < instructions.Count; i++)
+        {
+            leader[i] = -1;
+            if (instructions[i].Op != IrOp.SelectRarely)
+                continue;
+            leader[i] = i;
+            int mask = instructions[i].Operands[0];
+            if (!byMask.TryGetValue(mask, out List<int>? members))
+                byMask[mask] = members = new List<int>();
+            members.Add(i);
+        }
+        foreach (List<int> members in byMask.Values)
+        {
+            if (members.Count < 2)
+                continue;
+            int first = members[0], last = members[members.Count - 1];
+            bool readBetween = false;
+            for (int j = first + 1; j < last && !readBetween; j++)
+                foreach (int operand in instructions[j].Operands)
+                    readBetween |= members.Contains(operand) && !members.Contains(j);
+            if (!readBetween)
+                foreach (int member in members)
+                    leader[member] = last;
+        }
+        return leader;
+    }
+
+    /// <summary>The SelectRarely instructions that <paramref name="leader"/> leads, in order (itself last).</summary>
+    public static int[] Members(int[] leaders, int leader)
+    {
+        var members = new List<int>();
+        for (int i = 0; i <= leader; i++)
+            if (leaders[i] == leader)
+                members.Add(i);
+        return members.ToArray();
+    }
+
+    /// <summary>For each instruction, the index of the SelectRarely (a group's leader) whose region holds it, or <see cref="Body"/>.</summary>
     public static int[] Owners(IrFunction function)
     {
         var instructions = function.Instructions;
+        int[] leaders = Leaders(function);
         var owner = new int[instructions.Count];
         var context = new List<int>[instructions.Count];
-        context[function.Result] = new List<int> { Body };
+        foreach (int result in function.Results)
+            context[result] = new List<int> { Body };
         for (int i = instructions.Count - 1; i >= 0; i--)
         {
             IrInstruction instruction = instructions[i];
@@ -28,7 +79,7 @@ internal static class IrRegions
             {
                 int operand = instruction.Operands[position];
                 bool rareOperand = instruction.Op == IrOp.SelectRarely && position == 1;
-                (context[operand] ??= new List<int>()).Add(rareOperand ? i : owner[i]);
+                (context[operand] ??= new List<int>()).Add(rareOperand ? leaders[i] : owner[i]);
             }
         }
         return owner;

@@ -36,7 +36,8 @@ internal static class RegisterPressure
                 foreach (int operand in function.Instructions[i].Operands)
                     lastUse[operand] = i;
         }
-        lastUse[function.Result] = function.Instructions.Count;
+        foreach (int result in function.Results)
+            lastUse[result] = function.Instructions.Count;
 
         int max = 0;
         for (int point = 0; point < function.Instructions.Count; point++)

@@ -15,26 +15,42 @@ public static partial class HpcMath
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all floats", Reference = "sin")]
-    private static float SinSingle(float x)
-    {
-        float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
-            SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
-            SinOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
-        y = Select(Abs(x) < TrigTinyF, x, y);
-        return Select(IsNaN(x - x), float.NaN, y);
-    }
+    private static float SinSingle(float x) => SinSpecialSingle(x, SinOfArgumentSingle(x));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all floats", Reference = "cos")]
-    private static float CosSingle(float x)
+    private static float CosSingle(float x) => Select(IsNaN(x - x), float.NaN, CosOfArgumentSingle(x));
+
+    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: the bits of <c>Sin</c> and <c>Cos</c>.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
+    [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all floats, each result")]
+    private static (float Sin, float Cos) SinCosSingle(float x)
     {
-        float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
+        float sin = SinOfArgumentSingle(x);
+        float cos = CosOfArgumentSingle(x);                                 // its rare path joins sin's: one Payne–Hanek block
+        return (SinSpecialSingle(x, sin), Select(IsNaN(x - x), float.NaN, cos));
+    }
+
+    /// <summary>sin x for finite x: Cody–Waite, or Payne–Hanek for the lanes at or beyond the limit.</summary>
+    [LaneHelper]
+    private static float SinOfArgumentSingle(float x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimitF,
+            SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
+            SinOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
+
+    /// <summary>cos x for finite x, as sin of the next quadrant.</summary>
+    [LaneHelper]
+    private static float CosOfArgumentSingle(float x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimitF,
             SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
             SinOfReducedSingle(CodyWaiteQuadrantSingle(x) + 1, CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
-        return Select(IsNaN(x - x), float.NaN, y);
-    }
+
+    /// <summary>sin x from y: x itself where x³/6 is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
+    [LaneHelper]
+    private static float SinSpecialSingle(float x, float y) => Select(IsNaN(x - x), float.NaN, Select(Abs(x) < TrigTinyF, x, y));
 
     /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
@@ -89,26 +105,42 @@ public static partial class HpcMath
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all doubles", Reference = "sin")]
-    private static double SinDouble(double x)
-    {
-        double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
-            SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
-            SinOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
-        y = Select(Abs(x) < TrigTiny, x, y);
-        return Select(IsNaN(x - x), double.NaN, y);
-    }
+    private static double SinDouble(double x) => SinSpecialDouble(x, SinOfArgumentDouble(x));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all doubles", Reference = "cos")]
-    private static double CosDouble(double x)
+    private static double CosDouble(double x) => Select(IsNaN(x - x), double.NaN, CosOfArgumentDouble(x));
+
+    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: the bits of <c>Sin</c> and <c>Cos</c>.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
+    [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all doubles, each result")]
+    private static (double Sin, double Cos) SinCosDouble(double x)
     {
-        double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
+        double sin = SinOfArgumentDouble(x);
+        double cos = CosOfArgumentDouble(x);                                 // its rare path joins sin's: one Payne–Hanek block
+        return (SinSpecialDouble(x, sin), Select(IsNaN(x - x), double.NaN, cos));
+    }
+
+    /// <summary>sin x for finite x: Cody–Waite, or Payne–Hanek for the lanes at or beyond the limit.</summary>
+    [LaneHelper]
+    private static double SinOfArgumentDouble(double x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimit,
+            SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
+            SinOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
+
+    /// <summary>cos x for finite x, as sin of the next quadrant.</summary>
+    [LaneHelper]
+    private static double CosOfArgumentDouble(double x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimit,
             SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
             SinOfReducedDouble(CodyWaiteQuadrantDouble(x) + 1, CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
-        return Select(IsNaN(x - x), double.NaN, y);
-    }
+
+    /// <summary>sin x from y: x itself where x³/6 is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
+    [LaneHelper]
+    private static double SinSpecialDouble(double x, double y) => Select(IsNaN(x - x), double.NaN, Select(Abs(x) < TrigTiny, x, y));
 
     /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
