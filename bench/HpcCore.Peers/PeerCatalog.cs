@@ -87,6 +87,13 @@ public static class PeerCatalog
     };
 
     /// <summary>The peers of <paramref name="function"/>, or none.</summary>
+    /// <summary>
+    /// The peer of a function with two results: TensorPrimitives.SinCos for SinCos; null otherwise (SLEEF's sincos
+    /// returns a struct of two vectors, which the shim does not wrap).
+    /// </summary>
+    public static Action<T[], T[], T[]>? Find<T>(PairFunction<T> function, string library) where T : System.Numerics.ITrigonometricFunctions<T> =>
+        library == TensorPrimitivesName && function.Name == "SinCos" ? (x, sin, cos) => TensorPrimitives.SinCos<T>(x, sin, cos) : null;
+
     public static IReadOnlyList<Peer<T>> For<T>(UnaryFunction<T> function)
     {
         object table = typeof(T) == typeof(float) ? single : @double;

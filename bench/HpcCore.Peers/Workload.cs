@@ -47,6 +47,14 @@ public sealed class Workload<T> where T : IFloatingPointIeee754<T>
                 return new Workload<T>(length, () => binary.Span(x, y, destination),
                     library => PeerCatalog.Find(binary, library) is { } p ? () => p.Compute(x, y, destination) : null);
             }
+            case PairFunction<T> pair:
+            {
+                // The inputs of the first result's function (SinCos takes Sin's).
+                T[] x = BenchmarkInputs.For<T>(pair.ResultNames[0], length);
+                var second = new T[length];
+                return new Workload<T>(length, () => pair.Span(x, destination, second),
+                    library => PeerCatalog.Find(pair, library) is { } p ? () => p(x, destination, second) : null);
+            }
             default:
                 throw new ArgumentException($"{function} is not a one- or two-argument function of {typeof(T).Name}.", nameof(function));
         }

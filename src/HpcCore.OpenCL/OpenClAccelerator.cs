@@ -76,8 +76,26 @@ public sealed unsafe class OpenClAccelerator : IDisposable
         Run(function, x, y, destination);
     }
 
-    /// <summary>Runs the kernel over x (and y for a two-argument function): one buffer per input, then the destination and the length.</summary>
-    private void Run<T>(FunctionInfo function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination) where T : unmanaged
+    /// <summary>
+    /// Computes the two results of <paramref name="function"/> (e.g. SinCos) elementwise on the device, with the span
+    /// overload's argument rules.
+    /// </summary>
+    /// <exception cref="ArgumentException">Bad lengths, a partial overlap with x, or overlapping destinations (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">Double precision on a device without cl_khr_fp64.</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void Apply<T>(PairFunction<T> function, ReadOnlySpan<T> x, Span<T> first, Span<T> second) where T : unmanaged
+    {
+        SpanValidation.ThrowIfInvalid(x, first, nameof(x), nameof(first), x.Length);
+        SpanValidation.ThrowIfInvalid(x, second, nameof(x), nameof(second), x.Length);
+        SpanValidation.ThrowIfOverlapping(first, second, nameof(first), nameof(second), x.Length);
+        Run(function, x, ReadOnlySpan<T>.Empty, first, second);
+    }
+
+    /// <summary>
+    /// Runs the kernel over x (and y for a two-argument function): one buffer per input, then one per result
+    /// (destination, and secondDestination for a function with two results) and the length.
+    /// </summary>
+    private void Run<T>(FunctionInfo function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination, Span<T> secondDestination = default) where T : unmanaged
     {
         if (typeof(T) == typeof(double) && !Device.SupportsDouble)
             throw new NotSupportedException($"{Device} has no double precision (cl_khr_fp64).");
@@ -96,15 +114,15 @@ public sealed unsafe class OpenClAccelerator : IDisposable
             fixed (T* first = &MemoryMarshal.GetReference(x))
             fixed (T* second = &MemoryMarshal.GetReference(y))
             fixed (T* output = &MemoryMarshal.GetReference(destination))
+            fixed (T* secondOutput = &MemoryMarshal.GetReference(secondDestination))
             {
                 using var firstBuffer = InputBuffer(first, bytes);
                 using var secondBuffer = function.Arity == 2 ? InputBuffer(second, bytes) : null;
-                using var outputBuffer = new OpenClHandle(
-                    cl.CreateBuffer(context.Value, MemFlags.WriteOnly, bytes, null, &status), OpenClHandle.Kind.Buffer);
-                OpenClErrors.Check(status, "clCreateBuffer");
+                using var outputBuffer = OutputBuffer(bytes);
+                using var secondOutputBuffer = function is PairFunction ? OutputBuffer(bytes) : null;
 
                 uint argument = 0;
-                foreach (OpenClHandle? buffer in new[] { firstBuffer, secondBuffer, outputBuffer })
+                foreach (OpenClHandle? buffer in new[] { firstBuffer, secondBuffer, outputBuffer, secondOutputBuffer })
                 {
                     if (buffer is null)
                         continue;
@@ -117,8 +135,18 @@ public sealed unsafe class OpenClAccelerator : IDisposable
                 nuint global = (nuint)x.Length;
                 OpenClErrors.Check(cl.EnqueueNdrangeKernel(queue.Value, kernel.Value, 1, null, &global, null, 0, null, null), "clEnqueueNDRangeKernel");
                 OpenClErrors.Check(cl.EnqueueReadBuffer(queue.Value, outputBuffer.Value, true, 0, bytes, output, 0, null, null), "clEnqueueReadBuffer");
+                if (secondOutputBuffer is not null)
+                    OpenClErrors.Check(cl.EnqueueReadBuffer(queue.Value, secondOutputBuffer.Value, true, 0, bytes, secondOutput, 0, null, null), "clEnqueueReadBuffer");
             }
         }
+    }
+
+    private OpenClHandle OutputBuffer(nuint bytes)
+    {
+        int status;
+        var buffer = new OpenClHandle(OpenClApi.CL.CreateBuffer(context.Value, MemFlags.WriteOnly, bytes, null, &status), OpenClHandle.Kind.Buffer);
+        OpenClErrors.Check(status, "clCreateBuffer");
+        return buffer;
     }
 
     private OpenClHandle InputBuffer(void* data, nuint bytes)

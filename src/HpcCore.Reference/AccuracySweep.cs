@@ -47,6 +47,30 @@ public static class AccuracySweep
     }
 
     /// <summary>Measures <paramref name="function"/> at every pair (x[i], y[i]), each against MPFR.</summary>
+    public static AccuracyResult Measure(PairFunction<float> function, ReadOnlySpan<float> inputs) =>
+        Measure(function, inputs, static (exact, x, y) => exact.Measure(x, y));
+
+    /// <summary>Measures both results of <paramref name="function"/> at every input, each against its MPFR reference; the worse counts.</summary>
+    public static AccuracyResult Measure(PairFunction<double> function, ReadOnlySpan<double> inputs) =>
+        Measure(function, inputs, static (exact, x, y) => exact.Measure(x, y));
+
+    private static AccuracyResult Measure<T>(PairFunction<T> function, ReadOnlySpan<T> inputs, Func<ExactFunction, T, T, Measurement> measure)
+        where T : IConvertible
+    {
+        T[] first = new T[inputs.Length], second = new T[inputs.Length];
+        function.Span(inputs, first, second);
+        string[] references = function.Reference.Split(',');
+        ExactFunction exactFirst = ExactFunction.Get(references[0]), exactSecond = ExactFunction.Get(references[1]);
+        var accumulator = new Accumulator();
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            accumulator.Add(inputs[i].ToDouble(null), measure(exactFirst, inputs[i], first[i]));
+            accumulator.Add(inputs[i].ToDouble(null), measure(exactSecond, inputs[i], second[i]));
+        }
+        return accumulator.Result(function.ToString(), 2L * inputs.Length, exhaustive: false);
+    }
+
+    /// <summary>Measures <paramref name="function"/> at every pair (x[i], y[i]), each against MPFR.</summary>
     public static AccuracyResult Measure(BinaryFunction<double> function, ReadOnlySpan<double> x, ReadOnlySpan<double> y) =>
         Measure(function, x, y, static (exact, a, b, r) => exact.Measure(a, b, r));
 

@@ -23,6 +23,8 @@ public class CatalogTests
             .. ExpectedBinary.SelectMany(n => new[] { $"{n}(double, double)", $"{n}(float, float)" }),
             .. CorrectlyRoundedSingle.Select(n => $"CorrectlyRounded.{n}(float)")];
         Assert.Equal(expected.Order(), entries);
+        Assert.Equal(["SinCos(double)", "SinCos(float)"], FunctionCatalog.Pairs.Select(f => f.ToString()));
+        Assert.All(FunctionCatalog.Pairs, f => Assert.Equal(["Sin", "Cos"], f.ResultNames));
         Assert.All(FunctionCatalog.All, f =>
         {
             Assert.True(f.MaxUlp is > 0 and <= 1.0, $"{f}: bound {f.MaxUlp}");

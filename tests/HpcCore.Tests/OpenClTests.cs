@@ -53,6 +53,22 @@ public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public void Functions_with_two_results_match_the_cpu_bit_for_bit()
+    {
+        Assert.NotEmpty(FunctionCatalog.Pairs);
+        foreach (PairFunction f in FunctionCatalog.Pairs)
+        {
+            if (f is PairFunction<float> single)
+                AssertMatchesCpu(single, [.. EdgeValues.Single, .. HardInputs.Single.Sample(Inputs / 4)]);
+            else
+                AssertMatchesCpu((PairFunction<double>)f, [.. EdgeValues.Double, .. HardInputs.Double.Sample(Inputs / 4)]);
+        }
+        var sinCos = (PairFunction<float>)FunctionCatalog.Pairs.First(f => f.Name == "SinCos" && f.ElementType == typeof(float));
+        float[] shared = new float[8];
+        Assert.Throws<ArgumentException>("second", () => accelerator.Apply(sinCos, new float[4], shared.AsSpan(0, 4), shared.AsSpan(2, 4)));
+    }
+
+    [Fact]
     public void Two_argument_calls_check_both_lengths_before_writing()
     {
         BinaryFunction<float> hypot = Functions.SingleBinary("Hypot");
@@ -120,6 +136,18 @@ public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
         for (int i = 0; i < x.Length; i++)
             if (!Bits.Same(cpu[i], device[i]))
                 Assert.Fail($"{f.Name}({x[i]}, {y[i]}) on {accelerator.Device}: CPU {Bits.Hex(cpu[i])}, OpenCL {Bits.Hex(device[i])}");
+    }
+
+    private void AssertMatchesCpu<T>(PairFunction<T> f, T[] inputs) where T : unmanaged
+    {
+        T[] cpuFirst = new T[inputs.Length], cpuSecond = new T[inputs.Length];
+        T[] deviceFirst = new T[inputs.Length], deviceSecond = new T[inputs.Length];
+        f.Span(inputs, cpuFirst, cpuSecond);
+        accelerator.Apply(f, inputs, deviceFirst, deviceSecond);
+        for (int i = 0; i < inputs.Length; i++)
+            if (!Bits.Same(cpuFirst[i], deviceFirst[i]) || !Bits.Same(cpuSecond[i], deviceSecond[i]))
+                Assert.Fail($"{f}({inputs[i]}) on {accelerator.Device}: CPU ({Bits.Hex(cpuFirst[i])}, {Bits.Hex(cpuSecond[i])}), " +
+                            $"OpenCL ({Bits.Hex(deviceFirst[i])}, {Bits.Hex(deviceSecond[i])})");
     }
 
     private void AssertMatchesCpu<T>(UnaryFunction<T> f, T[] inputs) where T : unmanaged

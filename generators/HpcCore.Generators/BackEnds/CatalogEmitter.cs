@@ -7,7 +7,8 @@ namespace HpcCore.Generators.BackEnds;
 
 /// <summary>
 /// The catalog of an assembly: one entry per one- or two-argument [Vectorize] function with its bound, domain, reference,
-/// every overload as a delegate and its OpenCL program. Tests, benchmarks and the report enumerate it.
+/// every overload as a delegate and its OpenCL program, and one per function of one argument with two results
+/// (<c>SinCos</c>). Tests, benchmarks and the report enumerate it.
 /// </summary>
 internal static class CatalogEmitter
 {
@@ -45,6 +46,26 @@ internal static class CatalogEmitter
             writer.Line($"    vector256: new {func(vector(256))}({method}),");
             writer.Line($"    vector512: new {func(vector(512))}({method}),");
             writer.Line($"    span: new global::HpcCore.Catalog.{spanDelegate}<{t}>({method}),");
+            writer.Line($"    openClKernel: \"{f.OpenClName}_kernel\",");
+            writer.Line($"    openClSource: {Quote(OpenClSourceEmitter.Emit(f))}),");
+        }
+        writer.Close(";");
+        writer.Line();
+        writer.Open("public static global::HpcCore.Catalog.PairFunction[] CreatePairs() => new global::HpcCore.Catalog.PairFunction[]");
+        foreach (VectorizedFunction f in functions.Where(f => f.Function.IsTuple && f.Function.ParameterNames.Count == 1 && f.Function.Results.Count == 2)
+                     .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
+        {
+            string t = f.ElementKeyword;
+            string method = "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
+                + string.Join(".", f.ContainingTypes.Select(c => c.Split(' ').Last())) + "." + f.PublicName;
+            writer.Line($"new global::HpcCore.Catalog.PairFunction<{t}>(");
+            writer.Line($"    name: \"{f.CatalogName}\",");
+            writer.Line($"    resultNames: new[] {{ {string.Join(", ", f.Function.ResultNames.Select(n => $"\"{n}\""))} }},");
+            writer.Line($"    maxUlp: {f.MaxUlp.ToString("R", CultureInfo.InvariantCulture)},");
+            writer.Line($"    domain: {Quote(f.Domain)},");
+            writer.Line($"    reference: {Quote(f.Reference)},");
+            writer.Line($"    scalar: new global::System.Func<{t}, ({t}, {t})>({method}),");
+            writer.Line($"    span: new global::HpcCore.Catalog.PairSpanFunction<{t}>({method}),");
             writer.Line($"    openClKernel: \"{f.OpenClName}_kernel\",");
             writer.Line($"    openClSource: {Quote(OpenClSourceEmitter.Emit(f))}),");
         }

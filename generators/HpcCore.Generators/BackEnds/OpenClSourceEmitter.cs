@@ -1,3 +1,4 @@
+using System.Linq;
 using HpcCore.Generators.Ir;
 using HpcCore.Generators.Model;
 
@@ -17,21 +18,42 @@ internal static class OpenClSourceEmitter
         writer.Line($"// {function.OpenClName}: HpcCore {function.PublicName}({type}), generated from the same IR as the C# back ends.");
         // No contraction: a multiply and an add must stay two roundings, as in the C# code.
         writer.Line("#pragma OPENCL FP_CONTRACT OFF");
-        if (System.Linq.Enumerable.Any(ir.Instructions, i => i.Type == IrType.F64)) // a double function, or a float one computing in double
+        if (ir.Instructions.Any(i => i.Type == IrType.F64)) // a double function, or a float one computing in double
             writer.Line("#pragma OPENCL EXTENSION cl_khr_fp64 : enable");
 
-        var parameters = string.Join(", ", System.Linq.Enumerable.Select(ir.ParameterNames, p => $"{type} {p}"));
-        writer.Open($"{type} {function.OpenClName}({parameters})");
-        OpenClBackEnd.Instance.WriteBody(writer, ir);
+        var parameters = string.Join(", ", ir.ParameterNames.Select(p => $"{type} {p}"));
+        var bufferParameters = string.Join(", ", ir.ParameterNames.Select(p => $"__global const {type}* {p}"));
+        var arguments = string.Join(", ", ir.ParameterNames.Select(p => $"{p}[i]"));
+        if (!ir.IsTuple)
+        {
+            writer.Open($"{type} {function.OpenClName}({parameters})");
+            OpenClBackEnd.Instance.WriteBody(writer, ir);
+            writer.Close();
+            writer.Line();
+            writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, __global {type}* destination, const uint length)");
+            writer.Line("size_t i = get_global_id(0);");
+            writer.Line("if (i < length)");
+            writer.Line($"    destination[i] = {function.OpenClName}({arguments});");
+            writer.Close();
+            return writer.ToString();
+        }
+
+        // OpenCL C has no tuples: the results go out through pointers, and the kernel writes one buffer per result.
+        string[] destinations = SpanDriverEmitter.Destinations(function);
+        writer.Open($"void {function.OpenClName}({parameters}, {string.Join(", ", ir.ResultNames.Select(n => $"{type}* {n}"))})");
+        string[] results = OpenClBackEnd.Instance.WriteStatements(writer, ir);
+        for (int r = 0; r < results.Length; r++)
+            writer.Line($"*{ir.ResultNames[r]} = {results[r]};");
         writer.Close();
         writer.Line();
-
-        var bufferParameters = string.Join(", ", System.Linq.Enumerable.Select(ir.ParameterNames, p => $"__global const {type}* {p}"));
-        var arguments = string.Join(", ", System.Linq.Enumerable.Select(ir.ParameterNames, p => $"{p}[i]"));
-        writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, __global {type}* destination, const uint length)");
+        writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, {string.Join(", ", destinations.Select(d => $"__global {type}* {d}"))}, const uint length)");
         writer.Line("size_t i = get_global_id(0);");
-        writer.Line("if (i < length)");
-        writer.Line($"    destination[i] = {function.OpenClName}({arguments});");
+        writer.Open("if (i < length)");
+        writer.Line($"{type} {string.Join(", ", ir.ResultNames.Select(n => "result" + n))};");
+        writer.Line($"{function.OpenClName}({arguments}, {string.Join(", ", ir.ResultNames.Select(n => "&result" + n))});");
+        for (int r = 0; r < destinations.Length; r++)
+            writer.Line($"{destinations[r]}[i] = result{ir.ResultNames[r]};");
+        writer.Close();
         writer.Close();
         return writer.ToString();
     }

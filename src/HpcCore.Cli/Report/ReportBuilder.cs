@@ -55,6 +55,16 @@ public static class ReportBuilder
                 (double[] x, double[] y) = PairInputs.Double(options.Samples);
                 return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r), y.AsSpan(r)), progress);
             }
+            case PairFunction<float> single:
+            {
+                float[] x = SampleInputs.Single(options.Samples);
+                return MeasureInParallel(single.ToString(), x.Length, r => AccuracySweep.Measure(single, x.AsSpan(r)), progress);
+            }
+            case PairFunction<double> @double:
+            {
+                double[] x = SampleInputs.Double(options.Samples);
+                return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r)), progress);
+            }
             default:
                 throw new NotSupportedException($"The report cannot measure {function}.");
         }

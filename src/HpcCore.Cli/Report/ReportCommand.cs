@@ -42,7 +42,7 @@ public static class ReportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                foreach (FunctionInfo function in FunctionCatalog.All.Where(f => options.Filter is null || f.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase)))
+                foreach (FunctionInfo function in FunctionCatalog.All.Concat(FunctionCatalog.Pairs).Where(f => options.Filter is null || f.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase)))
                 {
                     ProgressTask task = context.AddTask(Markup.Escape(function.ToString()), maxValue: 1);
                     var progress = new Progress<double>(p => task.Value = p);

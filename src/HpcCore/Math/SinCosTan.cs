@@ -26,7 +26,7 @@ public static partial class HpcMath
     /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: the bits of <c>Sin</c> and <c>Cos</c>.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
-    [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all floats, each result")]
+    [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all floats, each result", Reference = "sin,cos")]
     private static (float Sin, float Cos) SinCosSingle(float x)
     {
         float sin = SinOfArgumentSingle(x);
@@ -116,7 +116,7 @@ public static partial class HpcMath
     /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: the bits of <c>Sin</c> and <c>Cos</c>.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
-    [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all doubles, each result")]
+    [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all doubles, each result", Reference = "sin,cos")]
     private static (double Sin, double Cos) SinCosDouble(double x)
     {
         double sin = SinOfArgumentDouble(x);
