@@ -87,12 +87,15 @@ public static class PeerCatalog
     };
 
     /// <summary>The peers of <paramref name="function"/>, or none.</summary>
-    /// <summary>
-    /// The peer of a function with two results: TensorPrimitives.SinCos for SinCos; null otherwise (SLEEF's sincos
-    /// returns a struct of two vectors, which the shim does not wrap).
-    /// </summary>
-    public static Action<T[], T[], T[]>? Find<T>(PairFunction<T> function, string library) where T : System.Numerics.ITrigonometricFunctions<T> =>
-        library == TensorPrimitivesName && function.Name == "SinCos" ? (x, sin, cos) => TensorPrimitives.SinCos<T>(x, sin, cos) : null;
+    /// <summary>The peer of a function with two results: TensorPrimitives.SinCos, or SLEEF's sincos through the shim; null otherwise.</summary>
+    public static Action<T[], T[], T[]>? Find<T>(PairFunction<T> function, string library) where T : System.Numerics.ITrigonometricFunctions<T>
+    {
+        if (library == TensorPrimitivesName && function.Name == "SinCos")
+            return (x, sin, cos) => TensorPrimitives.SinCos<T>(x, sin, cos);
+        if (library == SleefName && SleefPeers.For(function) is { } sleef)
+            return (x, first, second) => sleef(x, first, second);
+        return null;
+    }
 
     public static IReadOnlyList<Peer<T>> For<T>(UnaryFunction<T> function)
     {

@@ -41,6 +41,31 @@ public static unsafe class SleefPeers
         return (BinarySpanFunction<T>)(object)(typeof(T) == typeof(float) ? BinarySingle(address) : BinaryDouble(address));
     }
 
+    /// <summary>SLEEF's version of <paramref name="function"/> with two results (sincos), or null.</summary>
+    public static PairSpanFunction<T>? For<T>(PairFunction<T> function)
+    {
+        string suffix = typeof(T) == typeof(float) ? "f32" : "f64";
+        if (handle.Value == 0 || !NativeLibrary.TryGetExport(handle.Value, $"hpccore_sleef_{function.Name.ToLowerInvariant()}_{suffix}", out nint address))
+            return null;
+        return (PairSpanFunction<T>)(object)(typeof(T) == typeof(float) ? PairSingle(address) : PairDouble(address));
+    }
+
+    private static PairSpanFunction<float> PairSingle(nint address) => (x, first, second) =>
+    {
+        if (first.Length < x.Length || second.Length < x.Length)
+            throw new ArgumentException("A destination is too short.", nameof(first));
+        fixed (float* input = x, a = first, b = second)
+            ((delegate* unmanaged<float*, float*, float*, nuint, void>)address)(input, a, b, (nuint)x.Length);
+    };
+
+    private static PairSpanFunction<double> PairDouble(nint address) => (x, first, second) =>
+    {
+        if (first.Length < x.Length || second.Length < x.Length)
+            throw new ArgumentException("A destination is too short.", nameof(first));
+        fixed (double* input = x, a = first, b = second)
+            ((delegate* unmanaged<double*, double*, double*, nuint, void>)address)(input, a, b, (nuint)x.Length);
+    };
+
     private static BinarySpanFunction<float> BinarySingle(nint address) => (x, y, destination) =>
     {
         if (y.Length != x.Length || destination.Length < x.Length)

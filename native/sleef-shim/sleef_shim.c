@@ -1,6 +1,7 @@
 // Array loops over SLEEF's AVX-512 vector functions, so .NET benchmarks can call them through P/Invoke (a __m512
 // argument cannot cross P/Invoke). One exported function per SLEEF function: hpccore_sleef_<name>_f32 / _f64,
-// (const T* x, T* y, size_t n), and for two-argument functions (const T* x, const T* y, T* out, size_t n). The tail is padded into a full vector, so every element goes through the same
+// (const T* x, T* y, size_t n), for two-argument functions (const T* x, const T* y, T* out, size_t n), and for
+// functions with two results (const T* x, T* first, T* second, size_t n). The tail is padded into a full vector, so every element goes through the same
 // SLEEF code path. Built by the Cake targets Bench and Report (build.cake); see native/README.md.
 #include <immintrin.h>
 #include <stddef.h>
@@ -102,3 +103,51 @@ SHIM(erfc, Sleef_erfcf16_u15avx512f, Sleef_erfcd8_u15avx512f)
 SHIM2(atan2, Sleef_atan2f16_u10avx512f, Sleef_atan2d8_u10avx512f)
 SHIM2(hypot, Sleef_hypotf16_u05avx512f, Sleef_hypotd8_u05avx512f)
 SHIM2(pow, Sleef_powf16_u10avx512f, Sleef_powd8_u10avx512f)
+
+// Two results from one call (SLEEF returns a struct of two vectors): one output array each.
+#define SHIMPAIR_F32(name, sleef)                                                        \
+    void hpccore_sleef_##name##_f32(const float *x, float *a, float *b, size_t n)        \
+    {                                                                                    \
+        size_t i = 0;                                                                    \
+        for (; i + 16 <= n; i += 16)                                                     \
+        {                                                                                \
+            Sleef___m512_2 r = sleef(_mm512_loadu_ps(x + i));                            \
+            _mm512_storeu_ps(a + i, r.x);                                                \
+            _mm512_storeu_ps(b + i, r.y);                                                \
+        }                                                                                \
+        if (i < n)                                                                       \
+        {                                                                                \
+            float in[16] = {0}, outA[16], outB[16];                                      \
+            memcpy(in, x + i, (n - i) * sizeof(float));                                  \
+            Sleef___m512_2 r = sleef(_mm512_loadu_ps(in));                               \
+            _mm512_storeu_ps(outA, r.x);                                                 \
+            _mm512_storeu_ps(outB, r.y);                                                 \
+            memcpy(a + i, outA, (n - i) * sizeof(float));                                \
+            memcpy(b + i, outB, (n - i) * sizeof(float));                                \
+        }                                                                                \
+    }
+
+#define SHIMPAIR_F64(name, sleef)                                                        \
+    void hpccore_sleef_##name##_f64(const double *x, double *a, double *b, size_t n)     \
+    {                                                                                    \
+        size_t i = 0;                                                                    \
+        for (; i + 8 <= n; i += 8)                                                       \
+        {                                                                                \
+            Sleef___m512d_2 r = sleef(_mm512_loadu_pd(x + i));                           \
+            _mm512_storeu_pd(a + i, r.x);                                                \
+            _mm512_storeu_pd(b + i, r.y);                                                \
+        }                                                                                \
+        if (i < n)                                                                       \
+        {                                                                                \
+            double in[8] = {0}, outA[8], outB[8];                                        \
+            memcpy(in, x + i, (n - i) * sizeof(double));                                 \
+            Sleef___m512d_2 r = sleef(_mm512_loadu_pd(in));                              \
+            _mm512_storeu_pd(outA, r.x);                                                 \
+            _mm512_storeu_pd(outB, r.y);                                                 \
+            memcpy(a + i, outA, (n - i) * sizeof(double));                               \
+            memcpy(b + i, outB, (n - i) * sizeof(double));                               \
+        }                                                                                \
+    }
+
+SHIMPAIR_F32(sincos, Sleef_sincosf16_u10avx512f)
+SHIMPAIR_F64(sincos, Sleef_sincosd8_u10avx512f)

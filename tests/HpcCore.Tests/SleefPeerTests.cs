@@ -76,6 +76,24 @@ public class SleefPeerTests
         }
     }
 
+    [Fact]
+    public void Sincos_is_bound_to_SLEEFs_sincos_with_sine_first()
+    {
+        ExactFunction sin = ExactFunction.Get("sin"), cos = ExactFunction.Get("cos");
+        var single = (PairFunction<float>)FunctionCatalog.Pairs.Single(f => f.Name == "SinCos" && f.ElementType == typeof(float));
+        var @double = (PairFunction<double>)FunctionCatalog.Pairs.Single(f => f.Name == "SinCos" && f.ElementType == typeof(double));
+        Action<float[], float[], float[]>? sleefSingle = PeerCatalog.Find(single, PeerCatalog.SleefName);
+        Action<double[], double[], double[]>? sleefDouble = PeerCatalog.Find(@double, PeerCatalog.SleefName);
+        Assert.True(sleefSingle is not null && sleefDouble is not null, $"SinCos: {SleefPeers.Problem ?? "no SLEEF export"}");
+
+        float[] x = BenchmarkInputs.For<float>("Sin", 4099), s = new float[x.Length], c = new float[x.Length];
+        sleefSingle(x, s, c);
+        Assert.True(Enumerable.Range(0, x.Length).Max(i => Math.Max(sin.Measure(x[i], s[i]).UlpError, cos.Measure(x[i], c[i]).UlpError)) <= SleefBound);
+        double[] xd = BenchmarkInputs.For<double>("Sin", 4099), sd = new double[xd.Length], cd = new double[xd.Length];
+        sleefDouble(xd, sd, cd);
+        Assert.True(Enumerable.Range(0, xd.Length).Max(i => Math.Max(sin.Measure(xd[i], sd[i]).UlpError, cos.Measure(xd[i], cd[i]).UlpError)) <= SleefBound);
+    }
+
     /// <summary>SLEEF's erfc comes only as u15 (1.5 ULP).</summary>
     private static double Bound(string name) => name == "Erfc" ? 1.51 : SleefBound;
 }
