@@ -9,7 +9,7 @@ using HpcCore.Peers;
 namespace HpcCore.Benchmarks;
 
 /// <summary>
-/// Every one- and two-argument catalog function against its peers (TensorPrimitives, .NET's Vector512 math, a scalar loop, SLEEF), over spans, at lengths that fit L1, L2 and neither, plus an
+/// Every catalog function (one or two arguments, or two results) against its peers (TensorPrimitives, .NET's Vector512 math, a scalar loop, SLEEF), over spans, at lengths that fit L1, L2 and neither, plus an
 /// odd length that exercises the tail. The baseline is TensorPrimitives, so the Ratio column reads "time relative to it".
 /// </summary>
 [GenericTypeArguments(typeof(float))]
@@ -24,10 +24,13 @@ public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754
     /// <summary>Restricts the lengths (comma-separated), e.g. "65536,1048576"; 1,024, 3,079, 65,536 and 1,048,576 when unset.</summary>
     public const string LengthsVariable = "HPCCORE_BENCH_LENGTHS";
 
-    public static IEnumerable<string> Functions => FunctionCatalog.All.Where(f => f.ElementType == typeof(T)).Select(f => f.Name)
+    public static IEnumerable<string> Functions => Catalog.Where(f => f.ElementType == typeof(T)).Select(f => f.Name)
         .Where(name => Selected(FunctionsVariable) is not { } chosen || chosen.Contains(name));
 
     public static IEnumerable<int> Lengths => Selected(LengthsVariable)?.Select(int.Parse) ?? [1_024, 3_079, 65_536, 1_048_576];
+
+    /// <summary>Every catalog entry: the one- and two-argument functions and those with two results (SinCos).</summary>
+    private static IEnumerable<FunctionInfo> Catalog => FunctionCatalog.All.Concat(FunctionCatalog.Pairs);
 
     [ParamsSource(nameof(Functions))]
     public string Function { get; set; } = "";
@@ -42,7 +45,7 @@ public class ElementwiseBenchmarks<T> where T : unmanaged, IFloatingPointIeee754
     [GlobalSetup]
     public void Setup()
     {
-        FunctionInfo function = FunctionCatalog.All.Single(f => f.ElementType == typeof(T) && f.Name == Function);
+        FunctionInfo function = Catalog.Single(f => f.ElementType == typeof(T) && f.Name == Function);
         var workload = Workload<T>.Create(function, Length);
         hpcCore = workload.HpcCore;
         tensorPrimitives = PeerOrMissing(workload, function, PeerCatalog.TensorPrimitivesName);

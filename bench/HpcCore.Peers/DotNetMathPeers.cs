@@ -140,4 +140,36 @@ internal static class DotNetMathPeers
         for (int i = 0; i < x.Length; i++)
             destination[i] = TOperation.Invoke(x[i]);
     }
+
+    /// <summary>SinCos over arrays with Vector512.SinCos and a scalar tail (float and double).</summary>
+    public static Action<T[], T[], T[]> Vector512SinCos<T>() =>
+        typeof(T) == typeof(float)
+            ? (Action<T[], T[], T[]>)(object)new Action<float[], float[], float[]>(Vector512SinCosSingle)
+            : (Action<T[], T[], T[]>)(object)new Action<double[], double[], double[]>(Vector512SinCosDouble);
+
+    private static void Vector512SinCosSingle(float[] x, float[] sin, float[] cos)
+    {
+        int i = 0;
+        for (; i <= x.Length - Vector512<float>.Count; i += Vector512<float>.Count)
+        {
+            (Vector512<float> s, Vector512<float> c) = Vector512.SinCos(Vector512.Create(x.AsSpan(i)));
+            s.CopyTo(sin.AsSpan(i));
+            c.CopyTo(cos.AsSpan(i));
+        }
+        for (; i < x.Length; i++)
+            (sin[i], cos[i]) = MathF.SinCos(x[i]);
+    }
+
+    private static void Vector512SinCosDouble(double[] x, double[] sin, double[] cos)
+    {
+        int i = 0;
+        for (; i <= x.Length - Vector512<double>.Count; i += Vector512<double>.Count)
+        {
+            (Vector512<double> s, Vector512<double> c) = Vector512.SinCos(Vector512.Create(x.AsSpan(i)));
+            s.CopyTo(sin.AsSpan(i));
+            c.CopyTo(cos.AsSpan(i));
+        }
+        for (; i < x.Length; i++)
+            (sin[i], cos[i]) = Math.SinCos(x[i]);
+    }
 }

@@ -87,14 +87,26 @@ public static class PeerCatalog
     };
 
     /// <summary>The peers of <paramref name="function"/>, or none.</summary>
-    /// <summary>The peer of a function with two results: TensorPrimitives.SinCos, or SLEEF's sincos through the shim; null otherwise.</summary>
+    /// <summary>
+    /// The peer of a function with two results from <paramref name="library"/>: for SinCos, TensorPrimitives.SinCos,
+    /// Vector512.SinCos over the span, a scalar T.SinCos loop, or SLEEF's sincos through the shim; null otherwise.
+    /// </summary>
     public static Action<T[], T[], T[]>? Find<T>(PairFunction<T> function, string library) where T : System.Numerics.ITrigonometricFunctions<T>
     {
-        if (library == TensorPrimitivesName && function.Name == "SinCos")
-            return (x, sin, cos) => TensorPrimitives.SinCos<T>(x, sin, cos);
-        if (library == SleefName && SleefPeers.For(function) is { } sleef)
-            return (x, first, second) => sleef(x, first, second);
-        return null;
+        if (function.Name != "SinCos")
+            return null;
+        return library switch
+        {
+            TensorPrimitivesName => (x, sin, cos) => TensorPrimitives.SinCos<T>(x, sin, cos),
+            Vector512Name => DotNetMathPeers.Vector512SinCos<T>(),
+            ScalarName => (x, sin, cos) =>
+            {
+                for (int i = 0; i < x.Length; i++)
+                    (sin[i], cos[i]) = T.SinCos(x[i]);
+            },
+            SleefName when SleefPeers.For(function) is { } sleef => (x, first, second) => sleef(x, first, second),
+            _ => null,
+        };
     }
 
     public static IReadOnlyList<Peer<T>> For<T>(UnaryFunction<T> function)
