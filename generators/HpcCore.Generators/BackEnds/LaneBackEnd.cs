@@ -119,29 +119,37 @@ internal abstract class LaneBackEnd
         run.Clear();
     }
 
-    /// <summary>
-    /// One instruction of one copy. A SelectRarely becomes its whenFalse value, replaced inside a block that runs only
-    /// when some lane of the mask is set and first computes the instructions of its region (or calls its method).
-    /// </summary>
+    /// <summary>One instruction of one copy (only <paramref name="onlyPart"/> of a split value, when given).</summary>
     private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i, bool outline,
         string? onlyPart = null)
     {
         IrInstruction instruction = function.Instructions[i];
         names[copy, i] = "v" + i + suffix;
-        IReadOnlyList<string> parts = Parts(function, instruction);
-        string[] OperandsOf(string part, params string[] operandNames) =>
-            instruction.Operands.Select((o, k) => Operand(function, o, operandNames.Length > 0 ? operandNames[k] : names[copy, o], part, parts.Count)).ToArray();
-
-        if (instruction.Op != IrOp.SelectRarely)
+        if (instruction.Op == IrOp.SelectRarely)
         {
-            foreach (string part in onlyPart is null ? parts : new[] { onlyPart })
-                writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, OperandsOf(part), part)));
+            WriteRarePath(writer, function, owners, names, copy, suffix, i, outline);
             return;
         }
 
+        IReadOnlyList<string> parts = Parts(function, instruction);
+        foreach (string part in onlyPart is null ? parts : new[] { onlyPart })
+        {
+            string[] operands = instruction.Operands.Select(o => Operand(function, o, names[copy, o], part, parts.Count)).ToArray();
+            writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, operands, part)));
+        }
+    }
+
+    /// <summary>
+    /// A SelectRarely, or the group on its mask that it leads: each takes its whenFalse value, replaced inside a block
+    /// that runs only when some lane of the mask is set and first computes the instructions of the region (or calls its
+    /// method). The other members of a group write nothing at their own positions.
+    /// </summary>
+    private void WriteRarePath(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i, bool outline)
+    {
+        IrInstruction instruction = function.Instructions[i];
         int[] leaders = IrRegions.Leaders(function);
         if (leaders[i] != i)
-            return; // one of a group on the same mask: written with the group's last member, which leads it
+            return;
         int[] members = IrRegions.Members(leaders, i);
         int mask = instruction.Operands[0];
         foreach (int m in members)
@@ -191,8 +199,9 @@ internal abstract class LaneBackEnd
     }
 
     /// <summary>
-    /// The methods that rare paths call when <see cref="RareMethodPrefix"/> is set: one per SelectRarely of the body,
-    /// taking the body's values its region reads and returning its whenTrue value. Never inlined: they are cold.
+    /// The methods that rare paths call when <see cref="RareMethodPrefix"/> is set: one per region of the body (a
+    /// SelectRarely, or a group on one mask), taking the body's values the region reads and returning its whenTrue
+    /// values (a tuple when there are several, or halves of split values). Never inlined: they are cold.
     /// </summary>
     public void WriteRareMethods(CodeWriter writer, IrFunction function, string attributes)
     {
