@@ -15,7 +15,7 @@ public static partial class HpcMath
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all floats", Reference = "sin")]
-    private static float SinSingle(float x) => SinSpecialSingle(x, SinOfArgumentSingle(x));
+    private static float SinSingle(float x) => TinyOrSpecialSingle(x, SinOfArgumentSingle(x));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
@@ -31,7 +31,7 @@ public static partial class HpcMath
     {
         float sin = SinOfArgumentSingle(x);
         float cos = CosOfArgumentSingle(x);                                 // its rare path joins sin's: one Payne–Hanek block
-        return (SinSpecialSingle(x, sin), Select(IsNaN(x - x), float.NaN, cos));
+        return (TinyOrSpecialSingle(x, sin), Select(IsNaN(x - x), float.NaN, cos));
     }
 
     /// <summary>sin x for finite x: Cody–Waite, or Payne–Hanek for the lanes at or beyond the limit.</summary>
@@ -48,9 +48,9 @@ public static partial class HpcMath
             SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
             SinOfReducedSingle(CodyWaiteQuadrantSingle(x) + 1, CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
 
-    /// <summary>sin x from y: x itself where x³/6 is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
+    /// <summary>sin x or tan x from y: x itself where x³/6 (x³/3) is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
     [LaneHelper]
-    private static float SinSpecialSingle(float x, float y) => Select(IsNaN(x - x), float.NaN, Select(Abs(x) < TrigTinyF, x, y));
+    private static float TinyOrSpecialSingle(float x, float y) => Select(IsNaN(x - x), float.NaN, Select(Abs(x) < TrigTinyF, x, y));
 
     /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
@@ -61,8 +61,7 @@ public static partial class HpcMath
         float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
             TanOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
             TanOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
-        y = Select(Abs(x) < TrigTinyF, x, y);
-        return Select(IsNaN(x - x), float.NaN, y);
+        return TinyOrSpecialSingle(x, y);
     }
 
     /// <summary>sin(k·π/2 + r) from k mod 4 (any integer; only its two low bits count) and r = rHigh + rLow.</summary>
@@ -105,7 +104,7 @@ public static partial class HpcMath
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all doubles", Reference = "sin")]
-    private static double SinDouble(double x) => SinSpecialDouble(x, SinOfArgumentDouble(x));
+    private static double SinDouble(double x) => TinyOrSpecialDouble(x, SinOfArgumentDouble(x));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
@@ -121,7 +120,7 @@ public static partial class HpcMath
     {
         double sin = SinOfArgumentDouble(x);
         double cos = CosOfArgumentDouble(x);                                 // its rare path joins sin's: one Payne–Hanek block
-        return (SinSpecialDouble(x, sin), Select(IsNaN(x - x), double.NaN, cos));
+        return (TinyOrSpecialDouble(x, sin), Select(IsNaN(x - x), double.NaN, cos));
     }
 
     /// <summary>sin x for finite x: Cody–Waite, or Payne–Hanek for the lanes at or beyond the limit.</summary>
@@ -138,9 +137,9 @@ public static partial class HpcMath
             SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
             SinOfReducedDouble(CodyWaiteQuadrantDouble(x) + 1, CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
 
-    /// <summary>sin x from y: x itself where x³/6 is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
+    /// <summary>sin x or tan x from y: x itself where x³/6 (x³/3) is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
     [LaneHelper]
-    private static double SinSpecialDouble(double x, double y) => Select(IsNaN(x - x), double.NaN, Select(Abs(x) < TrigTiny, x, y));
+    private static double TinyOrSpecialDouble(double x, double y) => Select(IsNaN(x - x), double.NaN, Select(Abs(x) < TrigTiny, x, y));
 
     /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
@@ -151,8 +150,7 @@ public static partial class HpcMath
         double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
             TanOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
             TanOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
-        y = Select(Abs(x) < TrigTiny, x, y);
-        return Select(IsNaN(x - x), double.NaN, y);
+        return TinyOrSpecialDouble(x, y);
     }
 
     /// <summary>sin(k·π/2 + r) from k mod 4 (any integer; only its two low bits count) and r = rHigh + rLow.</summary>
