@@ -29,18 +29,13 @@ internal static class CatalogEmitter
         {
             string t = f.ElementKeyword;
             int arity = f.Function.ParameterNames.Count;
-            string owner = "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
-                + string.Join(".", f.ContainingTypes.Select(c => c.Split(' ').Last()));
-            string method = owner + "." + f.PublicName;
+            string method = MethodName(f);
             // Func<T, T> for one argument, Func<T, T, T> for two: the argument types repeated, then the result.
             string func(string type) => $"global::System.Func<{string.Join(", ", Enumerable.Repeat(type, arity + 1))}>";
             string vector(int bits) => $"global::System.Runtime.Intrinsics.Vector{bits}<{t}>";
             (string entry, string spanDelegate) = EntryTypes[arity];
             writer.Line($"new global::HpcCore.Catalog.{entry}<{t}>(");
-            writer.Line($"    name: \"{f.CatalogName}\",");
-            writer.Line($"    maxUlp: {f.MaxUlp.ToString("R", CultureInfo.InvariantCulture)},");
-            writer.Line($"    domain: {Quote(f.Domain)},");
-            writer.Line($"    reference: {Quote(f.Reference)},");
+            WritePromise(writer, f);
             writer.Line($"    scalar: new {func(t)}({method}),");
             writer.Line($"    vector128: new {func(vector(128))}({method}),");
             writer.Line($"    vector256: new {func(vector(256))}({method}),");
@@ -56,14 +51,10 @@ internal static class CatalogEmitter
                      .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;
-            string method = "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
-                + string.Join(".", f.ContainingTypes.Select(c => c.Split(' ').Last())) + "." + f.PublicName;
+            string method = MethodName(f);
             writer.Line($"new global::HpcCore.Catalog.PairFunction<{t}>(");
-            writer.Line($"    name: \"{f.CatalogName}\",");
+            WritePromise(writer, f);
             writer.Line($"    resultNames: new[] {{ {string.Join(", ", f.Function.ResultNames.Select(n => $"\"{n}\""))} }},");
-            writer.Line($"    maxUlp: {f.MaxUlp.ToString("R", CultureInfo.InvariantCulture)},");
-            writer.Line($"    domain: {Quote(f.Domain)},");
-            writer.Line($"    reference: {Quote(f.Reference)},");
             writer.Line($"    scalar: new global::System.Func<{t}, ({t}, {t})>({method}),");
             writer.Line($"    span: new global::HpcCore.Catalog.PairSpanFunction<{t}>({method}),");
             writer.Line($"    openClKernel: \"{f.OpenClName}_kernel\",");
@@ -72,6 +63,20 @@ internal static class CatalogEmitter
         writer.Close(";");
         writer.Close();
         return writer.ToString();
+    }
+
+    /// <summary>The fully qualified name of the generated public overloads.</summary>
+    private static string MethodName(VectorizedFunction f) =>
+        "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
+        + string.Join(".", f.ContainingTypes.Select(c => c.Split(' ').Last())) + "." + f.PublicName;
+
+    /// <summary>The arguments every entry starts with: name, bound, domain, MPFR reference.</summary>
+    private static void WritePromise(CodeWriter writer, VectorizedFunction f)
+    {
+        writer.Line($"    name: \"{f.CatalogName}\",");
+        writer.Line($"    maxUlp: {f.MaxUlp.ToString("R", CultureInfo.InvariantCulture)},");
+        writer.Line($"    domain: {Quote(f.Domain)},");
+        writer.Line($"    reference: {Quote(f.Reference)},");
     }
 
     /// <summary>The catalog classes by number of arguments; definitions with more arguments get overloads but no entry.</summary>
