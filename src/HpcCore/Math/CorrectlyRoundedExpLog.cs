@@ -83,7 +83,7 @@ public static partial class HpcMath
         {
             double d = ToDouble(x);
             double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
-            double head = Log2HeadDouble(f), tail = Log2TailDouble(f);
+            double head = Log1pScaledHeadDouble(f, Log2EHead), tail = Log1pScaledTailDouble(f, Log2EHead, Log2ETail);
             return LogFamilyToSingle(x, Fma(Log1pFastDouble(f), Log2EHead, k), k + head, LogSumLowDouble(k, head, tail));
         }
 
@@ -96,7 +96,7 @@ public static partial class HpcMath
         {
             double d = ToDouble(x);
             double f = WidenedLogFraction(d), k = WidenedLogExponent(d);
-            double big = k * Log10Of2Hi, head = Log10HeadDouble(f), tail = Fma(k, Log10Of2Lo, Log10TailDouble(f));
+            double big = k * Log10Of2Hi, head = Log1pScaledHeadDouble(f, Log10EHead), tail = Fma(k, Log10Of2Lo, Log1pScaledTailDouble(f, Log10EHead, Log10ETail));
             return LogFamilyToSingle(x, Fma(k, Log10Of2, Log1pFastDouble(f) * Log10EHead), big + head, LogSumLowDouble(big, head, tail));
         }
 

@@ -149,6 +149,21 @@ public static partial class HpcMath
         return Fma(s, Fma(r, z, h), headError - hError);
     }
 
+    /// <summary>log(1 + f)·c rounded, c = cHead + cTail a constant (log2 e, log10 e) split into double and remainder.</summary>
+    [LaneHelper]
+    private static double Log1pScaledHeadDouble(double f, double cHead) => Log1pHeadDouble(f) * cHead;
+
+    /// <summary>
+    /// log(1 + f)·c − <see cref="Log1pScaledHeadDouble"/>: the product's error (Fma), the Log core's head times cTail
+    /// and its tail times cHead.
+    /// </summary>
+    [LaneHelper]
+    private static double Log1pScaledTailDouble(double f, double cHead, double cTail)
+    {
+        double a = Log1pHeadDouble(f);
+        return Fma(a, cHead, -(a * cHead)) + Fma(a, cTail, Log1pTailDouble(f) * cHead);
+    }
+
     /// <summary>big + head + tail with big + head's rounding error recovered (needs |big| ≥ |head| or big = 0).</summary>
     [LaneHelper]
     private static double LogSumDouble(double big, double head, double tail) => (big + head) + LogSumLowDouble(big, head, tail);

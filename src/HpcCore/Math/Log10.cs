@@ -37,23 +37,8 @@ public static partial class HpcMath
     {
         double f = LogFractionDouble(x);
         double k = LogExponentDouble(x);
-        double head = Log10HeadDouble(f);
-        double tail = Log10TailDouble(f);
+        double head = Log1pScaledHeadDouble(f, Log10EHead);
+        double tail = Log1pScaledTailDouble(f, Log10EHead, Log10ETail);
         return LogSpecialDouble(x, LogSumDouble(k * Log10Of2Hi, head, Fma(k, Log10Of2Lo, tail)));
-    }
-
-    /// <summary>log(1 + f)·log10(e) rounded, for f from <see cref="LogFractionDouble"/>.</summary>
-    [LaneHelper]
-    private static double Log10HeadDouble(double f) => Log1pHeadDouble(f) * Log10EHead;
-
-    /// <summary>
-    /// log(1 + f)·log10(e) − <see cref="Log10HeadDouble"/>(f): the product's error (Fma), the Log core's head times
-    /// the tail of the constant and its tail times the constant.
-    /// </summary>
-    [LaneHelper]
-    private static double Log10TailDouble(double f)
-    {
-        double a = Log1pHeadDouble(f);
-        return Fma(a, Log10EHead, -(a * Log10EHead)) + Fma(a, Log10ETail, Log1pTailDouble(f) * Log10EHead);
     }
 }

@@ -37,23 +37,8 @@ public static partial class HpcMath
     {
         double f = LogFractionDouble(x);
         double k = LogExponentDouble(x);
-        double head = Log2HeadDouble(f);
-        double tail = Log2TailDouble(f);
+        double head = Log1pScaledHeadDouble(f, Log2EHead);
+        double tail = Log1pScaledTailDouble(f, Log2EHead, Log2ETail);
         return LogSpecialDouble(x, LogSumDouble(k, head, tail));
-    }
-
-    /// <summary>log(1 + f)·log2(e) rounded, for f from <see cref="LogFractionDouble"/>.</summary>
-    [LaneHelper]
-    private static double Log2HeadDouble(double f) => Log1pHeadDouble(f) * Log2EHead;
-
-    /// <summary>
-    /// log(1 + f)·log2(e) − <see cref="Log2HeadDouble"/>(f): the product's error (Fma), the Log core's head times
-    /// the tail of the constant and its tail times the constant.
-    /// </summary>
-    [LaneHelper]
-    private static double Log2TailDouble(double f)
-    {
-        double a = Log1pHeadDouble(f);
-        return Fma(a, Log2EHead, -(a * Log2EHead)) + Fma(a, Log2ETail, Log1pTailDouble(f) * Log2EHead);
     }
 }
