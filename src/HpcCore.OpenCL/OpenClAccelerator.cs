@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.InteropServices;
 using HpcCore.Catalog;
@@ -62,7 +63,7 @@ public sealed unsafe class OpenClAccelerator : IDisposable
     public void Apply<T>(UnaryFunction<T> function, ReadOnlySpan<T> x, Span<T> destination) where T : unmanaged
     {
         SpanValidation.ThrowIfInvalid(x, destination, nameof(x), x.Length);
-        Run(function, x, ReadOnlySpan<T>.Empty, destination);
+        Run(function, x, default, default, function.ScalarArguments, destination);
     }
 
     /// <summary>Computes the two-argument <paramref name="function"/> elementwise on the device, with the span overload's argument rules.</summary>
@@ -73,7 +74,19 @@ public sealed unsafe class OpenClAccelerator : IDisposable
     {
         SpanValidation.ThrowIfInvalid(x, destination, nameof(x), x.Length);
         SpanValidation.ThrowIfInvalid(y, destination, nameof(y), x.Length);
-        Run(function, x, y, destination);
+        Run(function, x, y, default, function.ScalarArguments, destination);
+    }
+
+    /// <summary>Computes the three-argument <paramref name="function"/> elementwise on the device, with the span overload's argument rules.</summary>
+    /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">Double precision on a device without cl_khr_fp64.</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void Apply<T>(TernaryFunction<T> function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> z, Span<T> destination) where T : unmanaged
+    {
+        SpanValidation.ThrowIfInvalid(x, destination, nameof(x), x.Length);
+        SpanValidation.ThrowIfInvalid(y, destination, nameof(y), x.Length);
+        SpanValidation.ThrowIfInvalid(z, destination, nameof(z), x.Length);
+        Run(function, x, y, z, function.ScalarArguments, destination);
     }
 
     /// <summary>
@@ -88,14 +101,15 @@ public sealed unsafe class OpenClAccelerator : IDisposable
         SpanValidation.ThrowIfInvalid(x, first, nameof(x), nameof(first), x.Length);
         SpanValidation.ThrowIfInvalid(x, second, nameof(x), nameof(second), x.Length);
         SpanValidation.ThrowIfOverlapping(first, second, nameof(first), nameof(second), x.Length);
-        Run(function, x, ReadOnlySpan<T>.Empty, first, second);
+        Run(function, x, default, default, Array.Empty<T>(), first, second);
     }
 
     /// <summary>
-    /// Runs the kernel over x (and y for a two-argument function): one buffer per input, then one per result
-    /// (destination, and secondDestination for a function with two results) and the length.
+    /// Runs the kernel over x (and y, z for two and three arguments): one buffer per input, then one per result
+    /// (destination, and secondDestination for a function with two results), the scalar arguments and the length.
     /// </summary>
-    private void Run<T>(FunctionInfo function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, Span<T> destination, Span<T> secondDestination = default) where T : unmanaged
+    private void Run<T>(FunctionInfo function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> z, IReadOnlyList<T> scalars,
+        Span<T> destination, Span<T> secondDestination = default) where T : unmanaged
     {
         if (typeof(T) == typeof(double) && !Device.SupportsDouble)
             throw new NotSupportedException($"{Device} has no double precision (cl_khr_fp64).");
@@ -113,21 +127,28 @@ public sealed unsafe class OpenClAccelerator : IDisposable
 
             fixed (T* first = &MemoryMarshal.GetReference(x))
             fixed (T* second = &MemoryMarshal.GetReference(y))
+            fixed (T* third = &MemoryMarshal.GetReference(z))
             fixed (T* output = &MemoryMarshal.GetReference(destination))
             fixed (T* secondOutput = &MemoryMarshal.GetReference(secondDestination))
             {
                 using var firstBuffer = InputBuffer(first, bytes);
-                using var secondBuffer = function.Arity == 2 ? InputBuffer(second, bytes) : null;
+                using var secondBuffer = function.Arity >= 2 ? InputBuffer(second, bytes) : null;
+                using var thirdBuffer = function.Arity == 3 ? InputBuffer(third, bytes) : null;
                 using var outputBuffer = OutputBuffer(bytes);
                 using var secondOutputBuffer = function is PairFunction ? OutputBuffer(bytes) : null;
 
                 uint argument = 0;
-                foreach (OpenClHandle? buffer in new[] { firstBuffer, secondBuffer, outputBuffer, secondOutputBuffer })
+                foreach (OpenClHandle? buffer in new[] { firstBuffer, secondBuffer, thirdBuffer, outputBuffer, secondOutputBuffer })
                 {
                     if (buffer is null)
                         continue;
                     nint handle = buffer.Value;
                     OpenClErrors.Check(cl.SetKernelArg(kernel.Value, argument++, (nuint)sizeof(nint), &handle), "clSetKernelArg");
+                }
+                foreach (T scalar in scalars)
+                {
+                    T value = scalar;
+                    OpenClErrors.Check(cl.SetKernelArg(kernel.Value, argument++, (nuint)sizeof(T), &value), "clSetKernelArg");
                 }
                 uint length = (uint)x.Length;
                 OpenClErrors.Check(cl.SetKernelArg(kernel.Value, argument, sizeof(uint), &length), "clSetKernelArg");

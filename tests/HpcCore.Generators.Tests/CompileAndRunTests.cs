@@ -202,6 +202,66 @@ public class CompileAndRunTests
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(code, @"Vector\d+\.Sqrt").Count);
     }
 
+    private delegate void SpanLeakyRelu(ReadOnlySpan<float> x, float slope, Span<float> destination);
+
+    private delegate void SpanLerp(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> t, Span<float> destination);
+
+    private delegate void SpanAffine(double scale, ReadOnlySpan<double> x, double offset, Span<double> destination);
+
+    [Fact]
+    public void Scalar_parameters_are_broadcast_on_every_form_and_defaults_carry_over()
+    {
+        Assembly assembly = CompileAndLoad(SampleSources.ScalarParameters);
+        Type scaled = assembly.GetType("Sample.Scaled")!;
+        MethodInfo scalarMethod = scaled.GetMethod("LeakyRelu", [typeof(float), typeof(float)])!;
+        Assert.Equal(0.01f, scalarMethod.GetParameters()[1].DefaultValue);
+        Assert.Equal(0.01f, scaled.GetMethod("LeakyRelu", [typeof(Vector512<float>), typeof(float)])!.GetParameters()[1].DefaultValue);
+        var scalar = scalarMethod.CreateDelegate<Func<float, float, float>>();
+        var vector256 = scaled.GetMethod("LeakyRelu", [typeof(Vector256<float>), typeof(float)])!
+            .CreateDelegate<Func<Vector256<float>, float, Vector256<float>>>();
+        var span = scaled.GetMethod("LeakyRelu", [typeof(ReadOnlySpan<float>), typeof(float), typeof(Span<float>)])!.CreateDelegate<SpanLeakyRelu>();
+        var spanWithDefault = scaled.GetMethod("LeakyRelu", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+
+        var random = new Random(8);
+        foreach (int length in new[] { 1, 7, 8, 33, 100 })
+        {
+            float[] x = [.. Enumerable.Range(0, length).Select(_ => (float)(random.NextDouble() - 0.5) * 10)];
+            float[] destination = new float[length];
+            span(x, 0.25f, destination);
+            Assert.Equal(x.Select(v => v > 0 ? v : v * 0.25f), destination);
+            Assert.Equal(x.Select(v => v > 0 ? v : v * 0.25f), x.Select(v => scalar(v, 0.25f)));
+            spanWithDefault(x, destination);
+            Assert.Equal(x.Select(v => v > 0 ? v : v * 0.01f), destination);
+            if (length >= 8)
+            {
+                Vector256<float> lanes = vector256(Vector256.Create(x.AsSpan(0, 8)), 0.25f);
+                Assert.Equal(x.Take(8).Select(v => v > 0 ? v : v * 0.25f), Enumerable.Range(0, 8).Select(k => lanes.GetElement(k)));
+            }
+        }
+
+        var lerp = scaled.GetMethod("Lerp", [typeof(ReadOnlySpan<float>), typeof(ReadOnlySpan<float>), typeof(ReadOnlySpan<float>), typeof(Span<float>)])!
+            .CreateDelegate<SpanLerp>();
+        float[] a = [.. Enumerable.Range(0, 37).Select(i => i * 0.5f)], b = [.. a.Select(v => -v)], t = [.. a.Select(v => v / 20)];
+        float[] lerped = new float[37];
+        lerp(a, b, t, lerped);
+        Assert.Equal(a.Select((v, i) => MathF.FusedMultiplyAdd(t[i], b[i] - v, v)), lerped);
+
+        // A scalar parameter may come first; the span overload keeps the definition's order.
+        var affine = scaled.GetMethod("Affine", [typeof(double), typeof(ReadOnlySpan<double>), typeof(double), typeof(Span<double>)])!
+            .CreateDelegate<SpanAffine>();
+        double[] values = [.. Enumerable.Range(0, 19).Select(i => i * 0.1)], affined = new double[19];
+        affine(3.0, values, -1.0, affined);
+        Assert.Equal(values.Select(v => Math.FusedMultiplyAdd(3.0, v, -1.0)), affined);
+
+        // The catalog lists functions whose scalar parameters all have defaults, with those defaults.
+        var entries = (System.Collections.IEnumerable)assembly.GetTypes().Single(t => t.Name == "GeneratedCatalog").GetMethod("Create")!.Invoke(null, null)!;
+        Assert.Equal(["LeakyRelu(float)", "Lerp(float, float, float)"], entries.Cast<object>().Select(e => e.ToString()!).Order());
+        var leaky = entries.OfType<HpcCore.Catalog.UnaryFunction<float>>().Single();
+        Assert.Equal([0.01f], leaky.ScalarArguments);
+        Assert.Equal(-0.01f, leaky.Scalar(-1f));
+        Assert.Contains("const float slope, const uint length", leaky.OpenClSource);
+    }
+
     private static Assembly CompileAndLoad(string source)
     {
         var compilation = GeneratorHarness.Compilation(source);

@@ -52,6 +52,19 @@ public class DiagnosticTests
         Assert.Equal("F", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
     }
 
+    [Theory]
+    [InlineData("private static float F([HpcCore.Scalar] float x)", "needs at least one parameter without [Scalar]")]
+    [InlineData("private static float F(float x = 1.0f)", "only a [Scalar] parameter may have one")]
+    public void Parameters_that_cannot_vary_per_element_are_rejected_at_the_name(string signature, string reason)
+    {
+        string source = Definition("        return x;", signature);
+        var (run, _) = GeneratorHarness.Run(source);
+        Diagnostic diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("HPC0005", diagnostic.Id);
+        Assert.Contains(reason, diagnostic.GetMessage());
+        Assert.Equal("F", source.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+    }
+
     [Fact]
     public void Missing_accuracy_bound_is_reported_on_the_attribute()
     {

@@ -99,4 +99,32 @@ public static class SampleSources
             }
         }
         """;
+
+    /// <summary>
+    /// Scalar parameters: one with a default (the function is catalogued with it), one without (no entry), and a
+    /// three-argument function.
+    /// </summary>
+    public const string ScalarParameters = """
+        using HpcCore;
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Scaled
+        {
+            /// <summary>x above zero, slope·x below.</summary>
+            /// <param name="x">The input.</param>
+            /// <param name="slope">The slope below zero.</param>
+            [Vectorize("LeakyRelu", MaxUlp = 0.5)]
+            private static float LeakyReluSingle(float x, [Scalar] float slope = 0.01f) => Select(x > 0.0f, x, x * slope);
+
+            /// <summary>a + t·(b − a), one rounding.</summary>
+            [Vectorize("Lerp", MaxUlp = 0.5)]
+            private static float LerpSingle(float a, float b, float t) => Fma(t, b - a, a);
+
+            /// <summary>scale·x + offset, one rounding.</summary>
+            [Vectorize("Affine", MaxUlp = 0.5)]
+            private static double AffineDouble([Scalar] double scale, double x, [Scalar] double offset) => Fma(scale, x, offset);
+        }
+        """;
 }

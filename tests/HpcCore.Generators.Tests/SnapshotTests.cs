@@ -18,6 +18,7 @@ public class SnapshotTests
     [InlineData("Sample.Rare.Nested.float.g.cs")]
     [InlineData("Sample.Wide.SquarePlusThird.float.g.cs")]
     [InlineData("Sample.Pair.TwiceAndSquare.float.g.cs")]
+    [InlineData("Sample.Scaled.LeakyRelu.float.g.cs")]
     public void Generated_code_matches_the_snapshot(string file)
     {
         string source = file.Split('.')[1] switch
@@ -25,6 +26,7 @@ public class SnapshotTests
             "Rare" => SampleSources.RarePath,
             "Wide" => SampleSources.Widening,
             "Pair" => SampleSources.TwoResults,
+            "Scaled" => SampleSources.ScalarParameters,
             _ => SampleSources.Softsign,
         };
         var (run, errors) = GeneratorHarness.Run(source);

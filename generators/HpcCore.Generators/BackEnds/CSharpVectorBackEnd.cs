@@ -46,6 +46,8 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
         IrType type = instruction.Type;
         switch (instruction.Op)
         {
+            case IrOp.ScalarParameter:
+                return $"{vector}.Create({o[0]})";
             case IrOp.Constant:
                 return type.IsMask()
                     ? $"{TypeName(type)}.{(instruction.Immediate != 0 ? "AllBitsSet" : "Zero")}"

@@ -6,7 +6,7 @@ using HpcCore.Generators.Model;
 namespace HpcCore.Generators.BackEnds;
 
 /// <summary>
-/// The catalog of an assembly: one entry per one- or two-argument [Vectorize] function with its bound, domain, reference,
+/// The catalog of an assembly: one entry per [Vectorize] function of one to three lane arguments with its bound, domain, reference,
 /// every overload as a delegate and its OpenCL program, and one per function of one argument with two results
 /// (<c>SinCos</c>). Tests, benchmarks and the report enumerate it.
 /// </summary>
@@ -20,34 +20,39 @@ internal static class CatalogEmitter
         writer.Line();
         writer.Line($"namespace {Namespace(assemblyName)};");
         writer.Line();
-        writer.Line("/// <summary>Every one- and two-argument function defined with [Vectorize] in this assembly.</summary>");
+        writer.Line("/// <summary>Every [Vectorize] function of one to three lane arguments in this assembly.</summary>");
         writer.Line(FunctionEmitter.GeneratedCode);
         writer.Open("internal static class GeneratedCatalog");
         writer.Open("public static global::HpcCore.Catalog.FunctionInfo[] Create() => new global::HpcCore.Catalog.FunctionInfo[]");
-        foreach (VectorizedFunction f in functions.Where(f => EntryTypes.ContainsKey(f.Function.ParameterNames.Count) && !f.Function.IsTuple)
+        foreach (VectorizedFunction f in functions.Where(IsEntry)
                      .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;
-            int arity = f.Function.ParameterNames.Count;
-            string method = MethodName(f);
-            // Func<T, T> for one argument, Func<T, T, T> for two: the argument types repeated, then the result.
-            string func(string type) => $"global::System.Func<{string.Join(", ", Enumerable.Repeat(type, arity + 1))}>";
+            string[] lanes = f.Function.LaneParameterNames;
+            // Func<T, T> for one argument, Func<T, T, T> for two ...: the argument types repeated, then the result.
+            string func(string type) => $"global::System.Func<{string.Join(", ", Enumerable.Repeat(type, lanes.Length + 1))}>";
             string vector(int bits) => $"global::System.Runtime.Intrinsics.Vector{bits}<{t}>";
-            (string entry, string spanDelegate) = EntryTypes[arity];
+            (string entry, string spanDelegate) = EntryTypes[lanes.Length];
+            // A function with scalar parameters is listed with their defaults: a lambda leaves them out.
+            string method = MethodName(f);
+            string bound = f.Function.ScalarParameterNames.Length == 0 ? method
+                : $"({string.Join(", ", lanes)}) => {method}({string.Join(", ", lanes)})";
+            string spanBound = f.Function.ScalarParameterNames.Length == 0 ? method
+                : $"({string.Join(", ", lanes)}, destination) => {method}({string.Join(", ", lanes)}, destination)";
             writer.Line($"new global::HpcCore.Catalog.{entry}<{t}>(");
             WritePromise(writer, f);
-            writer.Line($"    scalar: new {func(t)}({method}),");
-            writer.Line($"    vector128: new {func(vector(128))}({method}),");
-            writer.Line($"    vector256: new {func(vector(256))}({method}),");
-            writer.Line($"    vector512: new {func(vector(512))}({method}),");
-            writer.Line($"    span: new global::HpcCore.Catalog.{spanDelegate}<{t}>({method}),");
+            writer.Line($"    scalar: new {func(t)}({bound}),");
+            writer.Line($"    vector128: new {func(vector(128))}({bound}),");
+            writer.Line($"    vector256: new {func(vector(256))}({bound}),");
+            writer.Line($"    vector512: new {func(vector(512))}({bound}),");
+            writer.Line($"    span: new global::HpcCore.Catalog.{spanDelegate}<{t}>({spanBound}),");
             writer.Line($"    openClKernel: \"{f.OpenClName}_kernel\",");
-            writer.Line($"    openClSource: {Quote(OpenClSourceEmitter.Emit(f))}),");
+            writer.Line($"    openClSource: {Quote(OpenClSourceEmitter.Emit(f))}{ScalarArguments(f)}),");
         }
         writer.Close(";");
         writer.Line();
         writer.Open("public static global::HpcCore.Catalog.PairFunction[] CreatePairs() => new global::HpcCore.Catalog.PairFunction[]");
-        foreach (VectorizedFunction f in functions.Where(f => f.Function.IsTuple && f.Function.ParameterNames.Count == 1 && f.Function.Results.Count == 2)
+        foreach (VectorizedFunction f in functions.Where(f => f.Function.IsTuple && f.Function.Parameters.Count == 1 && f.Function.Results.Count == 2)
                      .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;
@@ -65,6 +70,24 @@ internal static class CatalogEmitter
         return writer.ToString();
     }
 
+    /// <summary>
+    /// One result, one to three lane parameters, and a default for every scalar parameter (the entry uses them, e.g.
+    /// LeakyRelu with its slope of 0.01).
+    /// </summary>
+    private static bool IsEntry(VectorizedFunction f) =>
+        !f.Function.IsTuple && EntryTypes.ContainsKey(f.Function.LaneParameterNames.Length)
+        && f.Function.Parameters.All(p => !p.IsScalar || p.DefaultBits is not null);
+
+    /// <summary>The OpenCL kernel's scalar arguments (the defaults), as an extra constructor argument when there are any.</summary>
+    private static string ScalarArguments(VectorizedFunction f)
+    {
+        var defaults = f.Function.Parameters.Where(p => p.IsScalar).Select(p => p.DefaultBits!.Value).ToArray();
+        if (defaults.Length == 0)
+            return string.Empty;
+        var type = f.Function.ElementType;
+        return $",\n    scalarArguments: new {f.ElementKeyword}[] {{ {string.Join(", ", defaults.Select(bits => Literals.CSharp(type, bits)))} }}";
+    }
+
     /// <summary>The fully qualified name of the generated public overloads.</summary>
     private static string MethodName(VectorizedFunction f) =>
         "global::" + (f.Namespace.Length > 0 ? f.Namespace + "." : string.Empty)
@@ -79,11 +102,12 @@ internal static class CatalogEmitter
         writer.Line($"    reference: {Quote(f.Reference)},");
     }
 
-    /// <summary>The catalog classes by number of arguments; definitions with more arguments get overloads but no entry.</summary>
+    /// <summary>The catalog classes by number of lane arguments; definitions with more get overloads but no entry.</summary>
     private static readonly System.Collections.Generic.Dictionary<int, (string Entry, string SpanDelegate)> EntryTypes = new()
     {
         [1] = ("UnaryFunction", "SpanFunction"),
         [2] = ("BinaryFunction", "BinarySpanFunction"),
+        [3] = ("TernaryFunction", "TernarySpanFunction"),
     };
 
     private static string Namespace(string assemblyName)

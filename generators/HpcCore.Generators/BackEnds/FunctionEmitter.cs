@@ -31,7 +31,9 @@ internal static class FunctionEmitter
             writer.Open(type);
 
         string t = function.ElementKeyword;
-        string parameters(string type) => string.Join(", ", function.Function.ParameterNames.Select(p => $"{type} {p}"));
+        // Lane parameters take the overload's type; scalar ones stay the element type, with their default if any.
+        string parameters(string type) => string.Join(", ", function.Function.Parameters.Select(p =>
+            p.IsScalar ? $"{t} {p.Name}{Default(function, p)}" : $"{type} {p.Name}"));
 
         Documentation(writer, function, string.Empty);
         writer.Line(GeneratedCode);
@@ -61,20 +63,33 @@ internal static class FunctionEmitter
             span: true);
         writer.Line(GeneratedCode);
         SpanDriverEmitter.Emit(writer, function);
+        if (function.Function.Parameters.Any(p => p.DefaultBits is not null))
+        {
+            writer.Line();
+            Documentation(writer, function, "The span overload with the default value of every parameter that has one.", span: true,
+                omitted: function.Function.Parameters.Where(p => p.DefaultBits is not null).Select(p => p.Name).ToArray());
+            writer.Line(GeneratedCode);
+            SpanDriverEmitter.EmitWithoutDefaults(writer, function);
+        }
 
         foreach (string _ in function.ContainingTypes)
             writer.Close();
         return writer.ToString();
     }
 
+    /// <summary>" = literal" for a parameter with a default value, else nothing.</summary>
+    public static string Default(VectorizedFunction function, Ir.IrParameter parameter) =>
+        parameter.DefaultBits is { } bits ? " = " + Literals.CSharp(function.Function.ElementType, bits) : string.Empty;
+
     /// <summary>The element (or vector) type, or a tuple of it named as the definition's results.</summary>
     private static string ReturnType(VectorizedFunction function, string type) =>
         function.Function.IsTuple ? $"({string.Join(", ", function.Function.ResultNames.Select(n => $"{type} {n}"))})" : type;
 
-    private static void Documentation(CodeWriter writer, VectorizedFunction function, string note, bool span = false)
+    private static void Documentation(CodeWriter writer, VectorizedFunction function, string note, bool span = false, string[]? omitted = null)
     {
         foreach (string line in function.DocumentationXml.Split('\n').Where(l => l.Length > 0))
-            writer.Line("/// " + line);
+            if (omitted is null || !omitted.Any(p => line.StartsWith($"<param name=\"{p}\">", System.StringComparison.Ordinal)))
+                writer.Line("/// " + line);
         if (span && function.Function.IsTuple)
         {
             foreach (string destination in SpanDriverEmitter.Destinations(function))

@@ -76,7 +76,7 @@ internal abstract class LaneBackEnd
             if (owners[i] != IrRegions.Body)
                 continue;
             IrInstruction instruction = function.Instructions[i];
-            if (instruction.Op == IrOp.Constant || (instruction.Op != IrOp.SelectRarely && Parts(function, instruction).Count > 1))
+            if (IsShared(instruction.Op) || (instruction.Op != IrOp.SelectRarely && Parts(function, instruction).Count > 1))
             {
                 run.Add(i);
                 continue;
@@ -85,7 +85,7 @@ internal abstract class LaneBackEnd
             for (int copy = 0; copy < suffixes.Count; copy++)
             {
                 if (instruction.Op == IrOp.Parameter)
-                    names[copy, i] = function.ParameterNames[(int)instruction.Immediate] + suffixes[copy];
+                    names[copy, i] = function.Parameters[(int)instruction.Immediate].Name + suffixes[copy];
                 else
                     WriteInstruction(writer, function, owners, names, copy, suffixes[copy], i, outline: RareMethodPrefix is not null);
             }
@@ -99,17 +99,17 @@ internal abstract class LaneBackEnd
     /// by part (all of the lower half's instructions, then the upper half's). The halves are independent, so the
     /// processor still overlaps them, while only one half's values are live at a time: written instruction by
     /// instruction, the two halves of a long double computation in a float function needed twice the registers and
-    /// spilled. Constants are written once, in the first copy's first part.
+    /// spilled. Constants and scalar parameters are written once, in the first copy's first part.
     /// </summary>
     private void WriteRun(CodeWriter writer, IrFunction function, int[] owners, string[,] names, IReadOnlyList<string> suffixes, List<int> run)
     {
-        IReadOnlyList<string> parts = run.Where(j => function.Instructions[j].Op != IrOp.Constant)
+        IReadOnlyList<string> parts = run.Where(j => !IsShared(function.Instructions[j].Op))
             .Select(j => Parts(function, function.Instructions[j])).FirstOrDefault() ?? Whole;
         for (int copy = 0; copy < suffixes.Count; copy++)
             for (int p = 0; p < parts.Count; p++)
                 foreach (int j in run)
                 {
-                    if (function.Instructions[j].Op != IrOp.Constant)
+                    if (!IsShared(function.Instructions[j].Op))
                         WriteInstruction(writer, function, owners, names, copy, suffixes[copy], j, outline: false, onlyPart: parts[p]);
                     else if (copy > 0)
                         names[copy, j] = names[0, j];
@@ -118,6 +118,9 @@ internal abstract class LaneBackEnd
                 }
         run.Clear();
     }
+
+    /// <summary>Values the same in every copy (constants, broadcast scalar parameters): written once, in the first copy.</summary>
+    private static bool IsShared(IrOp op) => op is IrOp.Constant or IrOp.ScalarParameter;
 
     /// <summary>One instruction of one copy (only <paramref name="onlyPart"/> of a split value, when given).</summary>
     private void WriteInstruction(CodeWriter writer, IrFunction function, int[] owners, string[,] names, int copy, string suffix, int i, bool outline,
@@ -134,7 +137,10 @@ internal abstract class LaneBackEnd
         IReadOnlyList<string> parts = Parts(function, instruction);
         foreach (string part in onlyPart is null ? parts : new[] { onlyPart })
         {
-            string[] operands = instruction.Operands.Select(o => Operand(function, o, names[copy, o], part, parts.Count)).ToArray();
+            // A scalar parameter's operand is the parameter itself: the one value every lane gets.
+            string[] operands = instruction.Op == IrOp.ScalarParameter
+                ? new[] { function.Parameters[(int)instruction.Immediate].Name }
+                : instruction.Operands.Select(o => Operand(function, o, names[copy, o], part, parts.Count)).ToArray();
             writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, operands, part)));
         }
     }

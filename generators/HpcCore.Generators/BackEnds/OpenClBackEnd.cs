@@ -30,6 +30,7 @@ internal sealed class OpenClBackEnd : LaneBackEnd
         switch (instruction.Op)
         {
             case IrOp.Constant: return Literals.OpenCl(type, instruction.Immediate);
+            case IrOp.ScalarParameter: return o[0];
             case IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide
                 or IrOp.BitwiseAnd or IrOp.BitwiseOr or IrOp.BitwiseXor or IrOp.MaskAnd or IrOp.MaskOr
                 or IrOp.Equal or IrOp.NotEqual or IrOp.LessThan or IrOp.LessThanOrEqual

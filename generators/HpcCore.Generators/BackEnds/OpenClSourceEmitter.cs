@@ -21,16 +21,18 @@ internal static class OpenClSourceEmitter
         if (ir.Instructions.Any(i => i.Type == IrType.F64)) // a double function, or a float one computing in double
             writer.Line("#pragma OPENCL EXTENSION cl_khr_fp64 : enable");
 
-        var parameters = string.Join(", ", ir.ParameterNames.Select(p => $"{type} {p}"));
-        var bufferParameters = string.Join(", ", ir.ParameterNames.Select(p => $"__global const {type}* {p}"));
-        var arguments = string.Join(", ", ir.ParameterNames.Select(p => $"{p}[i]"));
+        // The kernel takes one buffer per lane parameter, the destination buffer(s), the scalar parameters, the length.
+        var parameters = string.Join(", ", ir.Parameters.Select(p => $"{type} {p.Name}"));
+        var bufferParameters = string.Join(", ", ir.LaneParameterNames.Select(p => $"__global const {type}* {p}"));
+        var scalarParameters = string.Concat(ir.ScalarParameterNames.Select(p => $"const {type} {p}, "));
+        var arguments = string.Join(", ", ir.Parameters.Select(p => p.IsScalar ? p.Name : $"{p.Name}[i]"));
         if (!ir.IsTuple)
         {
             writer.Open($"{type} {function.OpenClName}({parameters})");
             OpenClBackEnd.Instance.WriteBody(writer, ir);
             writer.Close();
             writer.Line();
-            writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, __global {type}* destination, const uint length)");
+            writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, __global {type}* destination, {scalarParameters}const uint length)");
             writer.Line("size_t i = get_global_id(0);");
             writer.Line("if (i < length)");
             writer.Line($"    destination[i] = {function.OpenClName}({arguments});");
@@ -46,7 +48,7 @@ internal static class OpenClSourceEmitter
             writer.Line($"*{ir.ResultNames[r]} = {results[r]};");
         writer.Close();
         writer.Line();
-        writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, {string.Join(", ", destinations.Select(d => $"__global {type}* {d}"))}, const uint length)");
+        writer.Open($"__kernel void {function.OpenClName}_kernel({bufferParameters}, {string.Join(", ", destinations.Select(d => $"__global {type}* {d}"))}, {scalarParameters}const uint length)");
         writer.Line("size_t i = get_global_id(0);");
         writer.Open("if (i < length)");
         writer.Line($"{type} {string.Join(", ", ir.ResultNames.Select(n => "result" + n))};");

@@ -30,16 +30,37 @@ internal static class SpanDriverEmitter
             ? function.Function.ResultNames.Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1) + "Destination").ToArray()
             : new[] { "destination" };
 
+    /// <summary>
+    /// When scalar parameters have defaults, the span overload without them (C# puts defaults last, and the
+    /// destinations come last in a span overload, so the defaults cannot be written on it).
+    /// </summary>
+    public static void EmitWithoutDefaults(CodeWriter writer, VectorizedFunction function)
+    {
+        string t = function.ElementKeyword;
+        var kept = function.Function.Parameters.Where(p => p.DefaultBits is null).ToArray();
+        string[] destinations = Destinations(function);
+        string parameters = string.Join(", ", kept
+            .Select(p => p.IsScalar ? $"{t} {p.Name}" : $"global::System.ReadOnlySpan<{t}> {p.Name}")
+            .Concat(destinations.Select(d => $"global::System.Span<{t}> {d}")));
+        string arguments = string.Join(", ", function.Function.Parameters
+            .Select(p => p.DefaultBits is { } bits ? Literals.CSharp(function.Function.ElementType, bits) : p.Name)
+            .Concat(destinations));
+        writer.Line($"public static void {function.PublicName}({parameters}) => {function.PublicName}({arguments});");
+    }
+
     public static void Emit(CodeWriter writer, VectorizedFunction function)
     {
         string t = function.ElementKeyword;
         string name = function.PublicName;
-        string[] inputs = function.Function.ParameterNames.ToArray();
+        string[] inputs = function.Function.LaneParameterNames;
+        string[] scalars = function.Function.ScalarParameterNames;
         string[] destinations = Destinations(function);
-        string spanParameters = string.Join(", ", inputs.Select(p => $"global::System.ReadOnlySpan<{t}> {p}")
+        // Parameters in the definition's order (lanes as spans, scalars as values), then the destinations.
+        string spanParameters = string.Join(", ", function.Function.Parameters
+            .Select(p => p.IsScalar ? $"{t} {p.Name}" : $"global::System.ReadOnlySpan<{t}> {p.Name}")
             .Concat(destinations.Select(d => $"global::System.Span<{t}> {d}")));
-        string refParameters = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {t} {p}Ref"));
-        string refArguments = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {p}Ref"));
+        string refParameters = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {t} {p}Ref").Concat(scalars.Select(s => $"{t} {s}")));
+        string refArguments = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {p}Ref").Concat(scalars));
         // Independent vectors computed together in the main loop: enough to overlap latency, few enough to stay in registers.
         int interleave = Ir.RegisterPressure.InterleaveFor(function.Function);
 
@@ -63,7 +84,7 @@ internal static class SpanDriverEmitter
             writer.Line("return;");
             writer.Close();
         }
-        string scalarCall = $"{name}({string.Join(", ", inputs.Select(p => $"{Unsafe}.Add(ref {p}Ref, i)"))})";
+        string scalarCall = $"{name}({string.Join(", ", function.Function.Parameters.Select(p => p.IsScalar ? p.Name : $"{Unsafe}.Add(ref {p.Name}Ref, i)"))})";
         if (destinations.Length == 1)
         {
             writer.Line("for (int i = 0; i < length; i++)");

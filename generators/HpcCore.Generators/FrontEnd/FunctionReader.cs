@@ -37,8 +37,9 @@ internal static class FunctionReader
         var builder = new IrBuilder();
         var lowering = new MethodLowering(builder, context.SemanticModel, elementType.LaneBits(), diagnostics,
             ImmutableHashSet.Create<IMethodSymbol>(SymbolEqualityComparer.Default, method), cancellation);
+        IrParameter[] parameters = method.Parameters.Select(p => ReadParameter(p, elementType)).ToArray();
         for (int i = 0; i < method.Parameters.Length; i++)
-            lowering.Bind(method.Parameters[i], builder.Parameter(elementType, i));
+            lowering.Bind(method.Parameters[i], builder.Parameter(elementType, i, parameters[i].IsScalar));
 
         int[] results = lowering.LowerResults(syntax);
         if (results.Length != System.Math.Max(1, resultNames.Length) && !results.Contains(MethodLowering.Invalid))
@@ -51,7 +52,7 @@ internal static class FunctionReader
             return new ReadResult(null, diagnostics.ToEquatableArray());
 
         cancellation.ThrowIfCancellationRequested();
-        IrFunction function = builder.Build(elementType, method.Parameters.Select(p => p.Name), results, resultNames);
+        IrFunction function = builder.Build(elementType, parameters, results, resultNames);
         var model = new VectorizedFunction(
             method.ContainingNamespace.IsGlobalNamespace ? string.Empty : method.ContainingNamespace.ToDisplayString(),
             ContainingTypeDeclarations(method.ContainingType).ToEquatableArray(),
@@ -79,6 +80,10 @@ internal static class FunctionReader
             return $"'{method.Name}' needs at least one parameter";
         if (method.Parameters.Any(p => p.Type.SpecialType != returned || p.RefKind != RefKind.None))
             return $"Every parameter of '{method.Name}' must be a {(returned == SpecialType.System_Single ? "float" : "double")} passed by value";
+        if (method.Parameters.All(IsScalar))
+            return $"'{method.Name}' needs at least one parameter without [Scalar]: the elements it computes come from it";
+        if (method.Parameters.FirstOrDefault(p => p.HasExplicitDefaultValue && !IsScalar(p)) is { } defaulted)
+            return $"'{defaulted.Name}' has a default value but varies per element; only a [Scalar] parameter may have one";
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
         {
             bool partial = type.DeclaringSyntaxReferences.Any(r =>
@@ -88,6 +93,13 @@ internal static class FunctionReader
         }
         return null;
     }
+
+    private static bool IsScalar(IParameterSymbol parameter) =>
+        parameter.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == VectorizeAttributeReader.ScalarMetadataName);
+
+    private static IrParameter ReadParameter(IParameterSymbol parameter, IrType elementType) =>
+        new(parameter.Name, IsScalar(parameter),
+            parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is { } value ? ConstantBits.Of(value, elementType) : null);
 
     /// <summary>The elements of a tuple return type (empty for any other type).</summary>
     private static IEnumerable<IFieldSymbol> TupleElements(ITypeSymbol type) =>

@@ -10,6 +10,8 @@ internal static class VectorizeAttributeReader
 
     public const string HelperMetadataName = "HpcCore.LaneHelperAttribute";
 
+    public const string ScalarMetadataName = "HpcCore.ScalarAttribute";
+
     /// <summary>True for [Vectorize] definitions and [LaneHelper] methods: the methods a definition may call and inline.</summary>
     public static bool IsInlinable(IMethodSymbol method) =>
         method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is MetadataName or HelperMetadataName);

@@ -35,9 +35,10 @@ internal sealed class IrBuilder
 
     public int Constant(IrType type, long bits) => EmitWithImmediate(IrOp.Constant, type, bits);
 
-    public int Parameter(IrType type, int index) => EmitWithImmediate(IrOp.Parameter, type, index);
+    public int Parameter(IrType type, int index, bool scalar = false) =>
+        EmitWithImmediate(scalar ? IrOp.ScalarParameter : IrOp.Parameter, type, index);
 
-    public IrFunction Build(IrType elementType, IEnumerable<string> parameterNames, IReadOnlyList<int> results, IEnumerable<string> resultNames)
+    public IrFunction Build(IrType elementType, IEnumerable<IrParameter> parameters, IReadOnlyList<int> results, IEnumerable<string> resultNames)
     {
         // Keep parameters even when unused, so every back end has the same signature.
         var live = new bool[instructions.Count];
@@ -45,7 +46,7 @@ internal sealed class IrBuilder
             live[result] = true;
         for (int i = instructions.Count - 1; i >= 0; i--)
         {
-            if (instructions[i].Op == IrOp.Parameter)
+            if (instructions[i].Op is IrOp.Parameter or IrOp.ScalarParameter)
                 live[i] = true;
             if (!live[i])
                 continue;
@@ -64,7 +65,7 @@ internal sealed class IrBuilder
             kept.Add(old with { Operands = old.Operands.Select(o => renumbered[o]).ToEquatableArray() });
         }
 
-        return new IrFunction(elementType, parameterNames.ToEquatableArray(), kept.ToEquatableArray(),
+        return new IrFunction(elementType, parameters.ToEquatableArray(), kept.ToEquatableArray(),
             results.Select(r => renumbered[r]).ToEquatableArray(), resultNames.ToEquatableArray());
     }
 }

@@ -1,3 +1,4 @@
+using System.Linq;
 using HpcCore.Generators.Model;
 
 namespace HpcCore.Generators.Ir;
@@ -10,12 +11,18 @@ namespace HpcCore.Generators.Ir;
 /// </summary>
 internal sealed record IrFunction(
     IrType ElementType,
-    EquatableArray<string> ParameterNames,
+    EquatableArray<IrParameter> Parameters,
     EquatableArray<IrInstruction> Instructions,
     EquatableArray<int> Results,
     EquatableArray<string> ResultNames)
 {
     public int LaneBits => ElementType.LaneBits();
+
+    /// <summary>The names of the parameters that vary per lane (the span overload's input spans), in order.</summary>
+    public string[] LaneParameterNames => Parameters.Where(p => !p.IsScalar).Select(p => p.Name).ToArray();
+
+    /// <summary>The names of the scalar parameters (one value for all lanes), in order.</summary>
+    public string[] ScalarParameterNames => Parameters.Where(p => p.IsScalar).Select(p => p.Name).ToArray();
 
     /// <summary>The first (usually only) result.</summary>
     public int Result => Results[0];
@@ -23,3 +30,9 @@ internal sealed record IrFunction(
     /// <summary>Whether the function returns a tuple.</summary>
     public bool IsTuple => ResultNames.Count > 0;
 }
+
+/// <summary>
+/// A parameter of a definition: a lane (one value per element) or a scalar (<c>[Scalar]</c>, one value for all), with the
+/// bits of its default value for the generated overloads (null when it has none; only scalars may have one).
+/// </summary>
+internal sealed record IrParameter(string Name, bool IsScalar, long? DefaultBits);

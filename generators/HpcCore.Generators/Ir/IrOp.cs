@@ -8,6 +8,11 @@ internal enum IrOp
 {
     /// <summary>A parameter; <c>Immediate</c> is its index.</summary>
     Parameter,
+    /// <summary>
+    /// A scalar parameter (<c>[Scalar]</c>): one value for every lane, e.g. LeakyRelu's slope; <c>Immediate</c> is its
+    /// index. Vector back ends broadcast it.
+    /// </summary>
+    ScalarParameter,
     /// <summary>A constant; <c>Immediate</c> holds its bit pattern (0 or -1 for masks).</summary>
     Constant,
 

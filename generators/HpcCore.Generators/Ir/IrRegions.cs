@@ -74,7 +74,7 @@ internal static class IrRegions
         for (int i = instructions.Count - 1; i >= 0; i--)
         {
             IrInstruction instruction = instructions[i];
-            owner[i] = instruction.Op == IrOp.Parameter || context[i] is null ? Body : Common(context[i], owner);
+            owner[i] = instruction.Op is IrOp.Parameter or IrOp.ScalarParameter || context[i] is null ? Body : Common(context[i], owner);
             for (int position = 0; position < instruction.Operands.Count; position++)
             {
                 int operand = instruction.Operands[position];

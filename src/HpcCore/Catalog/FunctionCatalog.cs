@@ -15,6 +15,9 @@ public static class FunctionCatalog
     /// <summary>The two-argument functions of element type <typeparamref name="T"/>.</summary>
     public static IEnumerable<BinaryFunction<T>> Binary<T>() => All.OfType<BinaryFunction<T>>();
 
+    /// <summary>The three-argument functions of element type <typeparamref name="T"/>.</summary>
+    public static IEnumerable<TernaryFunction<T>> Ternary<T>() => All.OfType<TernaryFunction<T>>();
+
     /// <summary>
     /// The functions with two results (SinCos), ordered by name then element type. Not in <see cref="All"/>: each
     /// result equals a function there bit for bit (SinCos gives Sin's and Cos's), whose accuracy is what the tests prove.

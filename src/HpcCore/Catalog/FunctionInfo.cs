@@ -28,7 +28,7 @@ public abstract class FunctionInfo
     /// <summary><c>float</c> or <c>double</c>.</summary>
     public Type ElementType { get; }
 
-    /// <summary>How many arguments the function takes (1 for <see cref="UnaryFunction{T}"/>, 2 for <see cref="BinaryFunction{T}"/>).</summary>
+    /// <summary>How many arguments vary per element (1 for <see cref="UnaryFunction{T}"/>, 2 for <see cref="BinaryFunction{T}"/>, 3 for <see cref="TernaryFunction{T}"/>).</summary>
     public int Arity { get; }
 
     /// <summary>The declared error bound in ULPs, proven by the test suite against MPFR.</summary>

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.Intrinsics;
+
+namespace HpcCore.Catalog;
+
+/// <summary>Computes a function elementwise from <paramref name="x"/>, <paramref name="y"/> and <paramref name="z"/> into <paramref name="destination"/>.</summary>
+public delegate void TernarySpanFunction<T>(ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> z, Span<T> destination);
+
+/// <summary>A catalog entry for a three-argument function, with every generated form as a delegate.</summary>
+public sealed class TernaryFunction<T> : FunctionInfo
+{
+    /// <summary>Creates an entry; called by generated code.</summary>
+    public TernaryFunction(string name, double maxUlp, string domain, string reference,
+        Func<T, T, T, T> scalar, Func<Vector128<T>, Vector128<T>, Vector128<T>, Vector128<T>> vector128,
+        Func<Vector256<T>, Vector256<T>, Vector256<T>, Vector256<T>> vector256,
+        Func<Vector512<T>, Vector512<T>, Vector512<T>, Vector512<T>> vector512,
+        TernarySpanFunction<T> span, string openClKernel, string openClSource, T[]? scalarArguments = null)
+        : base(name, typeof(T), arity: 3, maxUlp, domain, reference, openClKernel, openClSource)
+    {
+        Scalar = scalar;
+        Vector128 = vector128;
+        Vector256 = vector256;
+        Vector512 = vector512;
+        Span = span;
+        ScalarArguments = scalarArguments ?? Array.Empty<T>();
+    }
+
+    /// <summary>The scalar overload.</summary>
+    public Func<T, T, T, T> Scalar { get; }
+
+    /// <summary>The Vector128 overload.</summary>
+    public Func<Vector128<T>, Vector128<T>, Vector128<T>, Vector128<T>> Vector128 { get; }
+
+    /// <summary>The Vector256 overload.</summary>
+    public Func<Vector256<T>, Vector256<T>, Vector256<T>, Vector256<T>> Vector256 { get; }
+
+    /// <summary>The Vector512 overload.</summary>
+    public Func<Vector512<T>, Vector512<T>, Vector512<T>, Vector512<T>> Vector512 { get; }
+
+    /// <summary>The span overload.</summary>
+    public TernarySpanFunction<T> Span { get; }
+
+    /// <summary>The values the entry gives the function's scalar parameters (their defaults), in order; see <see cref="UnaryFunction{T}.ScalarArguments"/>.</summary>
+    public IReadOnlyList<T> ScalarArguments { get; }
+}
