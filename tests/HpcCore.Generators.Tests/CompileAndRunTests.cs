@@ -262,6 +262,37 @@ public class CompileAndRunTests
         Assert.Contains("const float slope, const uint length", leaky.OpenClSource);
     }
 
+    [Fact]
+    public void Library_functions_called_from_another_assembly_are_inlined_with_their_bits()
+    {
+        var (run, errors) = GeneratorHarness.Run(SampleSources.CallsLibrary);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+        string code = string.Concat(run.GeneratedTrees.Where(t => t.FilePath.Contains("Fused")).Select(t => t.GetText().ToString()));
+        Assert.DoesNotContain("HpcMath.Exp(", code); // inlined from [LaneIr], not called
+        Assert.DoesNotContain("HpcMath.Erf(", code);
+
+        Type fused = CompileAndLoad(SampleSources.CallsLibrary).GetType("Sample.Fused")!;
+        var swish = fused.GetMethod("Swish", [typeof(float), typeof(float)])!.CreateDelegate<Func<float, float, float>>();
+        var swish512 = fused.GetMethod("Swish", [typeof(Vector512<float>), typeof(float)])!
+            .CreateDelegate<Func<Vector512<float>, float, Vector512<float>>>();
+        var span = fused.GetMethod("Swish", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+        var erfTanh = fused.GetMethod("ErfTimesTanh", [typeof(double), typeof(double)])!.CreateDelegate<Func<double, double, double>>();
+
+        var random = new Random(9);
+        float[] x = [.. Enumerable.Range(0, 1000).Select(_ => (float)((random.NextDouble() - 0.5) * 200)),
+            0f, -0f, float.NaN, float.PositiveInfinity, float.NegativeInfinity, 1e-40f, -100f, 88.7f];
+        float[] expected = [.. x.Select(v => v / (1f + HpcMath.Exp(-v)))];
+        float[] destination = new float[x.Length];
+        span(x, destination);
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), destination.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), x.Select(v => BitConverter.SingleToInt32Bits(swish(v, 1f))));
+        Assert.Equal(x.Select(v => v / (1f + HpcMath.Exp(-(0.5f * v)))), x.Select(v => swish(v, 0.5f)));
+        Vector512<float> lanes = swish512(Vector512.Create(x.AsSpan(0, 16)), 1f);
+        Assert.Equal(expected.Take(16), Enumerable.Range(0, 16).Select(k => lanes.GetElement(k)));
+        Assert.Equal(HpcMath.Erf(0.3) * HpcMath.Tanh(-2.5), erfTanh(0.3, -2.5));
+    }
+
     private static Assembly CompileAndLoad(string source)
     {
         var compilation = GeneratorHarness.Compilation(source);

@@ -127,4 +127,23 @@ public static class SampleSources
             private static double AffineDouble([Scalar] double scale, double x, [Scalar] double offset) => Fma(scale, x, offset);
         }
         """;
+
+    /// <summary>A definition in another assembly calling HpcCore's math: inlined from the IR in HpcCore.dll.</summary>
+    public const string CallsLibrary = """
+        using HpcCore;
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Fused
+        {
+            /// <summary>x·sigmoid(βx) in one pass, through HpcMath.Exp.</summary>
+            [Vectorize("Swish", MaxUlp = 2.0)]
+            private static float SwishSingle(float x, [Scalar] float beta = 1.0f) => x / (1.0f + HpcMath.Exp(-(beta * x)));
+
+            /// <summary>erf(x)·tanh(y), two library functions of two arguments.</summary>
+            [Vectorize("ErfTimesTanh", MaxUlp = 2.0)]
+            private static double ErfTimesTanhDouble(double x, double y) => HpcMath.Erf(x) * HpcMath.Tanh(y);
+        }
+        """;
 }

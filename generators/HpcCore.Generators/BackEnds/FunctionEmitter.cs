@@ -37,6 +37,8 @@ internal static class FunctionEmitter
 
         Documentation(writer, function, string.Empty);
         writer.Line(GeneratedCode);
+        if (!function.Function.IsTuple) // other assemblies' definitions inline it from here (helpers return one value)
+            writer.Line($"[global::HpcCore.LaneIr(\"{Ir.IrText.Write(function.Function)}\")]");
         writer.Open($"public static {ReturnType(function, t)} {function.PublicName}({parameters(t)})");
         CSharpScalarBackEnd.Instance.WriteBody(writer, function.Function);
         writer.Close();

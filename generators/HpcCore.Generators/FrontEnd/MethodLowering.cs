@@ -323,6 +323,8 @@ internal sealed class MethodLowering
             return LaneOperation(IrOp.BitCast, method, arguments, invocation);
         if (VectorizeAttributeReader.IsInlinable(method))
             return Inline(method, arguments, invocation);
+        if (VectorizeAttributeReader.LaneIr(method) is { } ir)
+            return InlineIr(method, ir, arguments, invocation);
 
         return Report(Descriptors.UnsupportedCall, invocation,
             $"'{method.ToDisplayString()}' cannot be called from a [Vectorize] method: only HpcCore.Lane operations, BitConverter bit casts, [LaneHelper] methods and other [Vectorize] methods can");
@@ -369,6 +371,31 @@ internal sealed class MethodLowering
                 $"'{callee.Name}' cannot be inlined: {first.Message}");
         }
         return result;
+    }
+
+    /// <summary>
+    /// Inlines a function compiled in another assembly (HpcMath.Exp called from a user's definition) from the IR its
+    /// generator wrote into <c>[LaneIr]</c>: the same instructions, its parameters replaced by the arguments.
+    /// </summary>
+    private int InlineIr(IMethodSymbol callee, string text, int[] arguments, SyntaxNode at)
+    {
+        if (IrText.Read(text) is not { } function)
+            return Report(Descriptors.UnsupportedCall, at,
+                $"'{callee.ToDisplayString()}' was compiled by another version of HpcCore's generator; reference one version of HpcCore");
+        if (function.ElementType.LaneBits() < laneBits)
+            return Report(Descriptors.MixedLaneWidths, at,
+                $"'{callee.ToDisplayString()}' works on {function.ElementType.LaneBits()}-bit lanes but this method works on {laneBits}-bit lanes");
+        if (function.ParameterCount != arguments.Length)
+            return Report(Descriptors.UnsupportedCall, at, $"'{callee.ToDisplayString()}' takes {function.ParameterCount} argument(s)");
+        var values = new int[function.Instructions.Count];
+        for (int i = 0; i < values.Length; i++)
+        {
+            IrInstruction instruction = function.Instructions[i];
+            values[i] = instruction.Op is IrOp.Parameter or IrOp.ScalarParameter
+                ? arguments[(int)instruction.Immediate]
+                : builder.EmitWithImmediate(instruction.Op, instruction.Type, instruction.Immediate, instruction.Operands.Select(o => values[o]).ToArray());
+        }
+        return values[function.Result];
     }
 
     /// <summary>The lane type of a C# type, or null after reporting why it has none.</summary>

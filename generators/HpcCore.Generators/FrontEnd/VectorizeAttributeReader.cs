@@ -16,6 +16,13 @@ internal static class VectorizeAttributeReader
     public static bool IsInlinable(IMethodSymbol method) =>
         method.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is MetadataName or HelperMetadataName);
 
+    public const string LaneIrMetadataName = "HpcCore.LaneIrAttribute";
+
+    /// <summary>The IR text that another assembly's generator wrote on a generated scalar overload, or null.</summary>
+    public static string? LaneIr(IMethodSymbol method) =>
+        method.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == LaneIrMetadataName)?
+            .ConstructorArguments.FirstOrDefault().Value as string;
+
     public sealed record Arguments(string PublicName, double MaxUlp, string Domain, string Reference);
 
     /// <summary>The attribute's arguments, or null with <paramref name="problem"/> saying what is wrong.</summary>
