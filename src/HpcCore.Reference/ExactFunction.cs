@@ -22,12 +22,17 @@ public sealed unsafe class ExactFunction
     [ThreadStatic] private static Scratch? scratch;
 
     private readonly nint address;
+    private readonly Func<double, Real>? unaryComposite;
+    private readonly Func<double, double, Real>? binaryComposite;
 
-    private ExactFunction(string name, int arity, nint address)
+    private ExactFunction(string name, int arity, nint address, Func<double, Real>? unaryComposite = null,
+        Func<double, double, Real>? binaryComposite = null)
     {
         Name = name;
         Arity = arity;
         this.address = address;
+        this.unaryComposite = unaryComposite;
+        this.binaryComposite = binaryComposite;
     }
 
     /// <summary>The MPFR function name without the prefix, e.g. <c>exp</c>.</summary>
@@ -36,13 +41,20 @@ public sealed unsafe class ExactFunction
     /// <summary>How many arguments the MPFR function takes (1 or 2).</summary>
     public int Arity { get; }
 
-    /// <summary>Binds <c>mpfr_{name}</c>, which takes <paramref name="arity"/> arguments (MPFR's headers say; the library cannot).</summary>
+    /// <summary>
+    /// Binds <c>mpfr_{name}</c>, which takes <paramref name="arity"/> arguments (MPFR's headers say; the library cannot),
+    /// or the composite of that name MPFR lacks (an activation such as <c>"sigmoid"</c>, see <see cref="Composites"/>).
+    /// </summary>
     /// <exception cref="MpfrNotInstalledException">libmpfr.so.6 is not installed.</exception>
     /// <exception cref="ArgumentException">MPFR has no such function, or the arity is not 1 or 2.</exception>
     public static ExactFunction Get(string name, int arity = 1) => cache.GetOrAdd((name, arity), static key =>
     {
         if (key.Item2 is not (1 or 2))
             throw new ArgumentException($"Only one- and two-argument MPFR functions are bound, not {key.Item2}.", nameof(arity));
+        if (key.Item2 == 1 && Composites.Unary(key.Item1) is { } unary)
+            return new ExactFunction(key.Item1, 1, 0, unaryComposite: unary);
+        if (key.Item2 == 2 && Composites.Binary(key.Item1) is { } binary)
+            return new ExactFunction(key.Item1, 2, 0, binaryComposite: binary);
         nint address = MpfrNative.Export(key.Item1);
         return address != 0 ? new ExactFunction(key.Item1, key.Item2, address) : throw new ArgumentException($"MPFR has no function mpfr_{key.Item1}.", nameof(name));
     });
@@ -127,17 +139,51 @@ public sealed unsafe class ExactFunction
     internal void Evaluate(MpfrFloat result, MpfrFloat input)
     {
         RequireArity(1);
-        ((delegate* unmanaged<void*, void*, int, int>)address)(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
+        if (unaryComposite is not null)
+            SetComposite(result.Pointer, unaryComposite(MpfrNative.GetDouble(input.Pointer, MpfrNative.RoundNearest)));
+        else
+            ((delegate* unmanaged<void*, void*, int, int>)address)(result.Pointer, input.Pointer, MpfrNative.RoundNearest);
     }
 
     /// <summary>f of the scratch inputs into <paramref name="result"/>: MPFR's ternary value.</summary>
     private int Call(void* result, Scratch s, int arity)
     {
         RequireArity(arity);
+        if (unaryComposite is not null || binaryComposite is not null)
+            return CallComposite(result, s);
         return arity == 1
             ? ((delegate* unmanaged<void*, void*, int, int>)address)(result, s.Input.Pointer, MpfrNative.RoundNearest)
             : ((delegate* unmanaged<void*, void*, void*, int, int>)address)(result, s.Input.Pointer, s.SecondInput.Pointer, MpfrNative.RoundNearest);
     }
+
+    /// <summary>
+    /// A composite of the scratch inputs into <paramref name="result"/>: computed with MPFR's widest exponent range
+    /// (the caller may have narrowed it to a float's, where e^100 would already overflow), then rounded once into the
+    /// result, whose ternary value the caller's range check and subnormalization use.
+    /// </summary>
+    private int CallComposite(void* result, Scratch s)
+    {
+        long emin = MpfrNative.GetEmin(), emax = MpfrNative.GetEmax();
+        MpfrNative.SetEmin(WidestEmin);
+        MpfrNative.SetEmax(WidestEmax);
+        try
+        {
+            double x = MpfrNative.GetDouble(s.Input.Pointer, MpfrNative.RoundNearest);
+            Real value = unaryComposite is not null ? unaryComposite(x)
+                : binaryComposite!(x, MpfrNative.GetDouble(s.SecondInput.Pointer, MpfrNative.RoundNearest));
+            return SetComposite(result, value);
+        }
+        finally
+        {
+            MpfrNative.SetEmin(emin);
+            MpfrNative.SetEmax(emax);
+        }
+    }
+
+    /// <summary>MPFR's default exponent range, ±(2^30 − 1): e^(±10^8) stays finite in it.</summary>
+    private const long WidestEmin = -(1L << 30) + 1, WidestEmax = (1L << 30) - 1;
+
+    private static int SetComposite(void* result, Real value) => value.SetInto(result);
 
     private void RequireArity(int arity)
     {

@@ -115,6 +115,14 @@ internal sealed unsafe class Real : IComparable<Real>
         return result;
     }
 
+    /// <summary>Rounds this value into an MPFR number of its own precision; MPFR's ternary value.</summary>
+    public int SetInto(void* result)
+    {
+        int ternary = MpfrNative.Set(result, value.Pointer, MpfrNative.RoundNearest);
+        GC.KeepAlive(this);
+        return ternary;
+    }
+
     public override string ToString() => ToDouble().ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Real Binary(Real a, Real b, delegate*<void*, void*, void*, int, int> operation)

@@ -141,7 +141,7 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>erfc x in [0, 2], within 1.0 ULP for every double (subnormal results from about 26.5 on, +0 from about 27.23); 1 for ±0, +0 for +∞, 2 for −∞; NaN for NaN.</returns>
     [Vectorize("Erfc", MaxUlp = 1.0, Domain = "all doubles", Reference = "erfc")]
-    private static double ErfcDouble(double x)
+    internal static double ErfcDouble(double x)
     {
         double a = Abs(x);
         bool negative = x < 0.0;
@@ -176,12 +176,28 @@ public static partial class HpcMath
 
     /// <summary>erfc(a) = e^(−a²)·erfcx(a) for a ≥ ½ (any a; NaN gives some value the callers replace).</summary>
     [LaneHelper]
-    private static double ErfcLargeDouble(double a)
+    private static double ErfcLargeDouble(double a) => ScaleB(ErfcLargeMantissaDouble(a, 0.0), ErfcLargeScaleDouble(a));
+
+    /// <summary>k, the power of two that <see cref="ErfcLargeMantissaDouble"/> leaves out.</summary>
+    [LaneHelper]
+    internal static double ErfcLargeScaleDouble(double a)
+    {
+        double b = Select(a > ErfcClamp, ErfcClamp, a);
+        return ExpScaleDouble(-(b * b));
+    }
+
+    /// <summary>
+    /// erfc(a + aLow)/2^k for a ≥ ½ and k = <see cref="ErfcLargeScaleDouble"/>(a), with aLow (|aLow| ≤ 2^-50·a) entering
+    /// e^(−a²): the exponent's low part. A caller may multiply before applying 2^k, so that a product rounds once even
+    /// where erfc alone would be subnormal (GELU's tail).
+    /// </summary>
+    [LaneHelper]
+    internal static double ErfcLargeMantissaDouble(double a, double aLow)
     {
         double b = Select(a > ErfcClamp, ErfcClamp, a);
         double square = b * b;
         double w = -square;
-        double wLow = -Fma(b, b, -square);
+        double wLow = -Fma(b, b, -square) - 2.0 * b * aLow;
         double r = ExpPairRemainderDouble(w, wLow);
         double eHead = ExpHeadDouble(r);
         double eTail = ExpTailDouble(r, ExpPairRemainderLowDouble(w, wLow));
@@ -228,8 +244,7 @@ public static partial class HpcMath
         s = Fma(s, t, c2);
         double linear = t * c1;                                            // erfcx(b) = c0 + linear + rest
         double rest = (Fma(t, c1, -linear) + Fma(t, c1low, c0low)) + (t * t) * s;
-        double product = Fma(eHead, c0, Fma(eHead, linear, Fma(eHead, rest, eTail * (c0 + (linear + rest)))));
-        return ScaleB(product, ExpScaleDouble(w));
+        return Fma(eHead, c0, Fma(eHead, linear, Fma(eHead, rest, eTail * (c0 + (linear + rest)))));
     }
 
     /// <summary>The value for a's interval of the erfcx fits: [½, 1), [1, 1.5), [1.5, 2.25), [2.25, 3.5), [3.5, 5.5), [5.5, 7.5), [7.5, 10), [10, 14), [14, 20), [20, ∞).</summary>

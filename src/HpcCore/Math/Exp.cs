@@ -108,7 +108,7 @@ public static partial class HpcMath
     /// <param name="x">The exponent.</param>
     /// <returns>e^x; +∞ above about 709.78, +0 below about −745.13 (subnormal results in between are exact to the bound); NaN for NaN.</returns>
     [Vectorize("Exp", MaxUlp = 1.0, Domain = "all doubles", Reference = "exp")]
-    private static double ExpDouble(double x)
+    internal static double ExpDouble(double x)
     {
         x = Select(x > ExpClamp, ExpClamp, x);
         x = Select(x < -ExpClamp, -ExpClamp, x);
@@ -118,11 +118,11 @@ public static partial class HpcMath
 
     /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20), as an integral double for ScaleB.</summary>
     [LaneHelper]
-    private static double ExpScaleDouble(double x) => Fma(x, Log2E, Shifter) - Shifter;
+    internal static double ExpScaleDouble(double x) => Fma(x, Log2E, Shifter) - Shifter;
 
     /// <summary>r, x − k·ln 2 rounded, |r| ≤ 0.3466.</summary>
     [LaneHelper]
-    private static double ExpRemainderDouble(double x)
+    internal static double ExpRemainderDouble(double x)
     {
         double k = Fma(x, Log2E, Shifter) - Shifter;
         return Fma(k, -Ln2Lo, Fma(k, -Ln2Hi, x));
@@ -130,7 +130,7 @@ public static partial class HpcMath
 
     /// <summary>x − k·ln 2 − r: the rounding error of <see cref="ExpRemainderDouble"/>, exactly.</summary>
     [LaneHelper]
-    private static double ExpRemainderLowDouble(double x)
+    internal static double ExpRemainderLowDouble(double x)
     {
         double k = Fma(x, Log2E, Shifter) - Shifter;
         double rHigh = Fma(k, -Ln2Hi, x);
@@ -142,11 +142,11 @@ public static partial class HpcMath
     /// wLow added, so the Exp core sees the low part; <see cref="ExpPairRemainderLowDouble"/> is its rounding error.
     /// </summary>
     [LaneHelper]
-    private static double ExpPairRemainderDouble(double w, double wLow) => ExpRemainderDouble(w) + wLow;
+    internal static double ExpPairRemainderDouble(double w, double wLow) => ExpRemainderDouble(w) + wLow;
 
     /// <summary>The low part for <see cref="ExpPairRemainderDouble"/>: its 2Sum error plus w's reduction error.</summary>
     [LaneHelper]
-    private static double ExpPairRemainderLowDouble(double w, double wLow)
+    internal static double ExpPairRemainderLowDouble(double w, double wLow)
     {
         double r = ExpRemainderDouble(w);
         return TwoSumErrorDouble(r, wLow, r + wLow) + ExpRemainderLowDouble(w);
@@ -154,15 +154,15 @@ public static partial class HpcMath
 
     /// <summary>2^k·exp(r + rLow) for |r| ≤ 0.3466 and |rLow| ≤ ½ ULP of r.</summary>
     [LaneHelper]
-    private static double ExpReducedDouble(double r, double rLow, double k) => ScaleB(ExpHeadDouble(r) + ExpTailDouble(r, rLow), k);
+    internal static double ExpReducedDouble(double r, double rLow, double k) => ScaleB(ExpHeadDouble(r) + ExpTailDouble(r, rLow), k);
 
     /// <summary>1 + r rounded: exp(r + rLow) = head + tail to about 2^-57 relative.</summary>
     [LaneHelper]
-    private static double ExpHeadDouble(double r) => 1.0 + r;
+    internal static double ExpHeadDouble(double r) => 1.0 + r;
 
     /// <summary>exp(r + rLow) − <see cref="ExpHeadDouble"/>(r): the head's rounding error (Fast2Sum, |r| &lt; 1) plus the polynomial.</summary>
     [LaneHelper]
-    private static double ExpTailDouble(double r, double rLow) => ((1.0 - (1.0 + r)) + r) + ExpPolynomialDouble(r, rLow);
+    internal static double ExpTailDouble(double r, double rLow) => ((1.0 - (1.0 + r)) + r) + ExpPolynomialDouble(r, rLow);
 
     /// <summary>exp(r + rLow) − 1 − r = r²·q(r) + rLow, q the minimax fit.</summary>
     [LaneHelper]

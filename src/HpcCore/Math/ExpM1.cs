@@ -66,7 +66,7 @@ public static partial class HpcMath
     /// <param name="x">The exponent.</param>
     /// <returns>e^x − 1; ±0 for ±0, −1 for x below about −37.4, +∞ above about 709.78; NaN for NaN.</returns>
     [Vectorize("ExpM1", MaxUlp = 1.0, Domain = "all doubles", Reference = "expm1")]
-    private static double ExpM1Double(double x)
+    internal static double ExpM1Double(double x)
     {
         double clamped = Select(x > ExpClamp, ExpClamp, x);
         clamped = Select(clamped < -ExpClamp, -ExpClamp, clamped);
@@ -105,7 +105,7 @@ public static partial class HpcMath
 
     /// <summary>The exact rounding error of sum = a + b, for any a and b (2Sum, six operations, no branch).</summary>
     [LaneHelper]
-    private static double TwoSumErrorDouble(double a, double b, double sum)
+    internal static double TwoSumErrorDouble(double a, double b, double sum)
     {
         double bVirtual = sum - a;
         double aVirtual = sum - bVirtual;

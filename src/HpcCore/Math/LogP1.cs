@@ -28,7 +28,7 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>ln(1 + x); ±0 for ±0, −∞ for −1, NaN below −1 and for NaN, +∞ for +∞.</returns>
     [Vectorize("LogP1", MaxUlp = 1.0, Domain = "all doubles", Reference = "log1p")]
-    private static double LogP1Double(double x)
+    internal static double LogP1Double(double x)
     {
         double u = 1.0 + x;
         double uError = TwoSumErrorDouble(1.0, x, u);

@@ -19,7 +19,7 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>tanh x in [−1, 1]; ±0 for ±0, ±1 for ±∞; NaN for NaN.</returns>
     [Vectorize("Tanh", MaxUlp = 1.0, Domain = "all floats", Reference = "tanh")]
-    private static float TanhSingle(float x)
+    internal static float TanhSingle(float x)
     {
         float a = Abs(x);
         float x2 = a * a;
@@ -56,7 +56,7 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>tanh x in [−1, 1]; ±0 for ±0, ±1 for ±∞; NaN for NaN.</returns>
     [Vectorize("Tanh", MaxUlp = 1.0, Domain = "all doubles", Reference = "tanh")]
-    private static double TanhDouble(double x)
+    internal static double TanhDouble(double x)
     {
         double a = Abs(x);
         double x2 = a * a;

@@ -1,0 +1,63 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// ELU, SELU and CELU: x above zero, a multiple of e^x − 1 below, through ExpM1 (no cancellation near zero).
+public static partial class Activations
+{
+    private const double SeluScale = 1.0507009873554804934193349852946;   // λ, as PyTorch's double
+    private const double SeluAlpha = 1.6732632423543772848170429916717;   // α, as PyTorch's double
+    private const double SeluScaleAlpha = SeluScale * SeluAlpha;           // λα rounded once
+
+    /// <summary>Exponential linear unit: x above zero, α(e^x − 1) below. The bound holds for α = 1 (then exactly ExpM1 below zero); other α add one rounding.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="alpha">α, one value for all elements.</param>
+    /// <returns>x for x &gt; 0, α·expm1(x) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
+    [Vectorize("Elu", MaxUlp = 1.0, Domain = "all doubles, alpha = 1", Reference = "elu(1)")]
+    internal static double EluDouble(double x, [Scalar] double alpha = 1.0)
+    {
+        double y = Select(x > 0.0, x, alpha * HpcMath.ExpM1Double(x));
+        return Select(IsNaN(y), double.NaN, y);
+    }
+
+    /// <summary>Exponential linear unit: x above zero, α(e^x − 1) below, computed in double and rounded once.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="alpha">α, one value for all elements.</param>
+    /// <returns>x for x &gt; 0, α·expm1(x) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
+    [Vectorize("Elu", MaxUlp = 0.51, Domain = "all floats, alpha = 1", Reference = "elu(1f)")]
+    private static float EluSingle(float x, [Scalar] float alpha = 1.0f) => ToSingle(EluDouble(ToDouble(x), ToDouble(alpha)));
+
+    /// <summary>Scaled ELU: λx above zero, λα(e^x − 1) below, with PyTorch's λ ≈ 1.0507 and α ≈ 1.6733 (as doubles).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>λx for x &gt; 0, λα·expm1(x) otherwise (−0 for −0, −λα for −∞); NaN for NaN.</returns>
+    [Vectorize("Selu", MaxUlp = 2.0, Domain = "all doubles", Reference = "selu")]
+    internal static double SeluDouble(double x)
+    {
+        double y = Select(x > 0.0, SeluScale * x, SeluScaleAlpha * HpcMath.ExpM1Double(x));
+        return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>Scaled ELU: λx above zero, λα(e^x − 1) below, computed in double and rounded once.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>λx for x &gt; 0, λα·expm1(x) otherwise (−0 for −0, −λα for −∞); NaN for NaN.</returns>
+    [Vectorize("Selu", MaxUlp = 0.51, Domain = "all floats", Reference = "selu")]
+    private static float SeluSingle(float x) => ToSingle(SeluDouble(ToDouble(x)));
+
+    /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below. The bound holds for α = 1.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="alpha">α &gt; 0, one value for all elements.</param>
+    /// <returns>x for x &gt; 0, α·expm1(x/α) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
+    [Vectorize("Celu", MaxUlp = 1.0, Domain = "all doubles, alpha = 1", Reference = "celu(1)")]
+    internal static double CeluDouble(double x, [Scalar] double alpha = 1.0)
+    {
+        double y = Select(x > 0.0, x, alpha * HpcMath.ExpM1Double(x / alpha));
+        return Select(IsNaN(y), double.NaN, y);
+    }
+
+    /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below, computed in double and rounded once.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="alpha">α &gt; 0, one value for all elements.</param>
+    /// <returns>x for x &gt; 0, α·expm1(x/α) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
+    [Vectorize("Celu", MaxUlp = 0.51, Domain = "all floats, alpha = 1", Reference = "celu(1f)")]
+    private static float CeluSingle(float x, [Scalar] float alpha = 1.0f) => ToSingle(CeluDouble(ToDouble(x), ToDouble(alpha)));
+}

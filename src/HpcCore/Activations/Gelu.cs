@@ -1,0 +1,77 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+// GELU in its exact (erf) form and its tanh approximation. Both are ill-conditioned in their negative tails: there the
+// result is e^(−something large), and a relative error ε in that something becomes an error of |something|·ε in the
+// result. So the argument of the exponential is carried as a head and a low part, and the low part is applied.
+public static partial class Activations
+{
+    private const double InvSqrt2 = 0.7071067811865476;            // 1/√2 = InvSqrt2 + InvSqrt2Low to about 2^-107
+    private const double InvSqrt2Low = -4.833646656726457e-17;
+    private const double GeluTanhScale = 1.5957691216057308;        // 2·√(2/π) = GeluTanhScale + GeluTanhScaleLow
+    private const double GeluTanhScaleLow = -9.96930880911092e-17;
+    private const double GeluTanhCubic = 0.044715;                  // the approximation's coefficient, as PyTorch's double
+
+    /// <summary>
+    /// GELU, x·Φ(x) = x·erfc(−x/√2)/2 (the exact form; PyTorch's approximate='none'). t = −x/√2 is formed as t + tLow;
+    /// for t ≥ ½ (x ≤ −0.71) Erfc's own large-argument path takes tLow into e^−t² (without it, x = −30 would be off by
+    /// 400 ULP) and the product x/2·erfc is scaled by 2^k last, so it rounds once even where erfc alone is subnormal.
+    /// </summary>
+    /// <param name="x">The input.</param>
+    /// <returns>x·Φ(x): x above 40, −0 below about −38.6 and for −∞; NaN for NaN.</returns>
+    [Vectorize("Gelu", MaxUlp = 3.0, Domain = "all doubles", Reference = "gelu")]
+    internal static double GeluDouble(double x)
+    {
+        double c = Select(x > 40.0, 40.0, Select(x < -40.0, -40.0, x));
+        double t = -c * InvSqrt2;
+        double tLow = Fma(-c, InvSqrt2, -t) - c * InvSqrt2Low;
+        double half = 0.5 * c;
+        double tail = ScaleB(half * HpcMath.ErfcLargeMantissaDouble(t, tLow), HpcMath.ErfcLargeScaleDouble(t));
+        double y = Select(t < 0.5, half * HpcMath.ErfcDouble(t), tail);
+        y = Select(x > 40.0, x, y);
+        return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>GELU, x·Φ(x) = x·erfc(−x/√2)/2 (the exact form), computed in double and rounded once.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>x·Φ(x): x above about 5.9, the correct subnormal down to about −14.3, −0 below; NaN for NaN.</returns>
+    [Vectorize("Gelu", MaxUlp = 0.51, Domain = "all floats", Reference = "gelu")]
+    private static float GeluSingle(float x) => ToSingle(GeluDouble(ToDouble(x)));
+
+    /// <summary>
+    /// GELU's tanh approximation, x/2·(1 + tanh(√(2/π)(x + 0.044715x³))) (PyTorch's approximate='tanh'), evaluated as
+    /// x/(1 + e^−v) with v = 2√(2/π)·x·(1 + 0.044715x²) carried as a head and low part into the Exp core.
+    /// </summary>
+    /// <param name="x">The input.</param>
+    /// <returns>The approximation: x above 10, −0 below about −19.6 and for −∞; NaN for NaN.</returns>
+    [Vectorize("GeluTanh", MaxUlp = 2.0, Domain = "all doubles", Reference = "gelu_tanh")]
+    internal static double GeluTanhDouble(double x)
+    {
+        double c = Select(x > 10.0, 10.0, Select(x < -30.0, -30.0, x));
+        double square = c * c;
+        double squareLow = Fma(c, c, -square);
+        double cubic = GeluTanhCubic * square;
+        double cubicLow = Fma(GeluTanhCubic, square, -cubic) + GeluTanhCubic * squareLow;
+        double w = 1.0 + cubic;                                                    // 1 + 0.044715x², as w + wLow
+        double wLow = HpcMath.TwoSumErrorDouble(1.0, cubic, w) + cubicLow;
+        double kx = GeluTanhScale * c;                                             // 2√(2/π)·x, as kx + kxLow
+        double kxLow = Fma(GeluTanhScale, c, -kx) + GeluTanhScaleLow * c;
+        double vHead = kx * w;
+        double vTail = Fma(kx, w, -vHead) + (kx * wLow + kxLow * w);
+        double v = vHead + vTail;                                                  // renormalized: |vLow| ≤ ½ ULP of v
+        double vLow = HpcMath.TwoSumErrorDouble(vHead, vTail, v);
+        double r = HpcMath.ExpPairRemainderDouble(-v, -vLow);
+        double rLow = HpcMath.ExpPairRemainderLowDouble(-v, -vLow);
+        double e = HpcMath.ExpReducedDouble(r, rLow, HpcMath.ExpScaleDouble(-v)); // e^−v, +∞ far in the negative tail
+        double y = c / (1.0 + e);
+        y = Select(x > 10.0, x, y);                                                // e^−v < 2^-125 there
+        return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>GELU's tanh approximation (PyTorch's approximate='tanh'), computed in double and rounded once.</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>The approximation: x above about 5.1, −0 below about −10.4; NaN for NaN.</returns>
+    [Vectorize("GeluTanh", MaxUlp = 0.51, Domain = "all floats", Reference = "gelu_tanh")]
+    private static float GeluTanhSingle(float x) => ToSingle(GeluTanhDouble(ToDouble(x)));
+}

@@ -1,0 +1,129 @@
+using static HpcCore.Lane;
+
+namespace HpcCore;
+
+/// <summary>
+/// Activation functions of neural networks, each written once in the dialect: scalar, Vector128/256/512, span and OpenCL
+/// overloads that give the same bits, each bound proven against MPFR (float: every input; double: hard inputs).
+/// Float versions of the smooth activations evaluate the double definition on the widened input and round once, which
+/// keeps them within about half an ULP and makes saturation exact: <c>Sigmoid(-100f)</c> is the subnormal 3.7e-44, not 0.
+/// </summary>
+public static partial class Activations
+{
+    // Piecewise-linear activations: exact, or one rounding. NaN in gives the canonical NaN out on every back end.
+
+    /// <summary>Rectified linear unit, max(x, 0).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>x above zero, +0 otherwise (also for −0); NaN for NaN.</returns>
+    [Vectorize("Relu", MaxUlp = 0.5, Domain = "all floats (exact)", Reference = "relu")]
+    private static float ReluSingle(float x) => Select(IsNaN(x), float.NaN, Select(x > 0.0f, x, 0.0f));
+
+    /// <summary>Rectified linear unit, max(x, 0).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>x above zero, +0 otherwise (also for −0); NaN for NaN.</returns>
+    [Vectorize("Relu", MaxUlp = 0.5, Domain = "all doubles (exact)", Reference = "relu")]
+    private static double ReluDouble(double x) => Select(IsNaN(x), double.NaN, Select(x > 0.0, x, 0.0));
+
+    /// <summary>Leaky rectifier: x, or slope·x below zero.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="slope">The slope below zero (PyTorch's negative_slope), one value for all elements.</param>
+    /// <returns>x for x ≥ 0, slope·x rounded once below; NaN for NaN.</returns>
+    [Vectorize("LeakyRelu", MaxUlp = 0.5, Domain = "all floats, any slope", Reference = "leaky_relu(0.01f)")]
+    private static float LeakyReluSingle(float x, [Scalar] float slope = 0.01f) => Select(IsNaN(x), float.NaN, Select(x < 0.0f, x * slope, x));
+
+    /// <summary>Leaky rectifier: x, or slope·x below zero.</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="slope">The slope below zero (PyTorch's negative_slope), one value for all elements.</param>
+    /// <returns>x for x ≥ 0, slope·x rounded once below; NaN for NaN.</returns>
+    [Vectorize("LeakyRelu", MaxUlp = 0.5, Domain = "all doubles, any slope", Reference = "leaky_relu(0.01)")]
+    private static double LeakyReluDouble(double x, [Scalar] double slope = 0.01) => Select(IsNaN(x), double.NaN, Select(x < 0.0, x * slope, x));
+
+    /// <summary>Parametric rectifier: x, or weight·x below zero, with a weight per element (PyTorch's PReLU with its weight broadcast to x).</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="weight">The slope below zero for this element.</param>
+    /// <returns>x for x ≥ 0, weight·x rounded once below; NaN when that is NaN.</returns>
+    [Vectorize("Prelu", MaxUlp = 0.5, Domain = "all float pairs", Reference = "prelu")]
+    private static float PreluSingle(float x, float weight)
+    {
+        float y = Select(x < 0.0f, x * weight, x);
+        return Select(IsNaN(y), float.NaN, y);
+    }
+
+    /// <summary>Parametric rectifier: x, or weight·x below zero, with a weight per element (PyTorch's PReLU with its weight broadcast to x).</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="weight">The slope below zero for this element.</param>
+    /// <returns>x for x ≥ 0, weight·x rounded once below; NaN when that is NaN.</returns>
+    [Vectorize("Prelu", MaxUlp = 0.5, Domain = "all double pairs", Reference = "prelu")]
+    private static double PreluDouble(double x, double weight)
+    {
+        double y = Select(x < 0.0, x * weight, x);
+        return Select(IsNaN(y), double.NaN, y);
+    }
+
+    /// <summary>x clamped to [min, max].</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="min">The lower limit (PyTorch's min_val).</param>
+    /// <param name="max">The upper limit (PyTorch's max_val), at least <paramref name="min"/>.</param>
+    /// <returns>min below it, max above it, x between (exact); NaN for NaN.</returns>
+    [Vectorize("HardTanh", MaxUlp = 0.5, Domain = "all floats (exact)", Reference = "hard_tanh(-1f,1f)")]
+    private static float HardTanhSingle(float x, [Scalar] float min = -1.0f, [Scalar] float max = 1.0f) =>
+        Select(IsNaN(x), float.NaN, Select(x < min, min, Select(x > max, max, x)));
+
+    /// <summary>x clamped to [min, max].</summary>
+    /// <param name="x">The input.</param>
+    /// <param name="min">The lower limit (PyTorch's min_val).</param>
+    /// <param name="max">The upper limit (PyTorch's max_val), at least <paramref name="min"/>.</param>
+    /// <returns>min below it, max above it, x between (exact); NaN for NaN.</returns>
+    [Vectorize("HardTanh", MaxUlp = 0.5, Domain = "all doubles (exact)", Reference = "hard_tanh(-1,1)")]
+    private static double HardTanhDouble(double x, [Scalar] double min = -1.0, [Scalar] double max = 1.0) =>
+        Select(IsNaN(x), double.NaN, Select(x < min, min, Select(x > max, max, x)));
+
+    /// <summary>Piecewise-linear sigmoid, min(max((x + 3)/6, 0), 1) (PyTorch's Hardsigmoid).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>0 for x ≤ −3, 1 for x ≥ 3, (x + 3)/6 between; NaN for NaN.</returns>
+    [Vectorize("HardSigmoid", MaxUlp = 1.0, Domain = "all doubles", Reference = "hard_sigmoid")]
+    internal static double HardSigmoidDouble(double x)
+    {
+        // x + 3 is exact near −3 (Sterbenz), where the result is small: one rounding there, two elsewhere.
+        double y = Select(x <= -3.0, 0.0, Select(x >= 3.0, 1.0, (x + 3.0) / 6.0));
+        return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>Piecewise-linear sigmoid, min(max((x + 3)/6, 0), 1) (PyTorch's Hardsigmoid).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>0 for x ≤ −3, 1 for x ≥ 3, (x + 3)/6 between; NaN for NaN.</returns>
+    [Vectorize("HardSigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "hard_sigmoid")]
+    private static float HardSigmoidSingle(float x) => ToSingle(HardSigmoidDouble(ToDouble(x)));
+
+    /// <summary>x·HardSigmoid(x) = x·min(max(x + 3, 0), 6)/6 (PyTorch's Hardswish).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>−0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6 between; NaN for NaN.</returns>
+    [Vectorize("HardSwish", MaxUlp = 1.5, Domain = "all doubles", Reference = "hard_swish")]
+    internal static double HardSwishDouble(double x)
+    {
+        double y = Select(x <= -3.0, -0.0, Select(x >= 3.0, x, x * (x + 3.0) / 6.0));
+        return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>x·HardSigmoid(x) = x·min(max(x + 3, 0), 6)/6 (PyTorch's Hardswish).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>−0 for x ≤ −3, x for x ≥ 3, x(x + 3)/6 between; NaN for NaN.</returns>
+    [Vectorize("HardSwish", MaxUlp = 0.51, Domain = "all floats", Reference = "hard_swish")]
+    private static float HardSwishSingle(float x) => ToSingle(HardSwishDouble(ToDouble(x)));
+
+    /// <summary>x / (1 + |x|).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>A value in (−1, 1) with the sign of x (±1 for ±∞, ±0 for ±0); NaN for NaN.</returns>
+    [Vectorize("Softsign", MaxUlp = 1.5, Domain = "all doubles", Reference = "softsign")]
+    internal static double SoftsignDouble(double x)
+    {
+        double y = Select(Abs(x) == double.PositiveInfinity, CopySign(1.0, x), x / (1.0 + Abs(x)));
+        return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>x / (1 + |x|).</summary>
+    /// <param name="x">The input.</param>
+    /// <returns>A value in (−1, 1) with the sign of x (±1 for ±∞, ±0 for ±0); NaN for NaN.</returns>
+    [Vectorize("Softsign", MaxUlp = 0.51, Domain = "all floats", Reference = "softsign")]
+    private static float SoftsignSingle(float x) => ToSingle(SoftsignDouble(ToDouble(x)));
+}
