@@ -38,6 +38,12 @@ public sealed unsafe class ExactFunction
     /// <summary>The MPFR function name without the prefix, e.g. <c>exp</c>.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// True for a composite of MPFR functions (an activation), about ten times as slow as one MPFR call: test sweeps
+    /// take fewer inputs for these by default.
+    /// </summary>
+    public bool IsComposite => unaryComposite is not null || binaryComposite is not null;
+
     /// <summary>How many arguments the MPFR function takes (1 or 2).</summary>
     public int Arity { get; }
 
