@@ -109,10 +109,18 @@ public static class PeerCatalog
         };
     }
 
+    private static readonly Dictionary<string, Peer<float>[]> singleActivations = ActivationPeers.For<float>();
+    private static readonly Dictionary<string, Peer<double>[]> doubleActivations = ActivationPeers.For<double>();
+    private static readonly Dictionary<string, BinaryPeer<float>[]> singleBinaryActivations = ActivationPeers.BinaryFor<float>();
+    private static readonly Dictionary<string, BinaryPeer<double>[]> doubleBinaryActivations = ActivationPeers.BinaryFor<double>();
+
     public static IReadOnlyList<Peer<T>> For<T>(UnaryFunction<T> function)
     {
+        // Activations are catalogued by name in HpcCore.Activations (no HpcMath function shares one but Tanh, which is HpcMath's).
         object table = typeof(T) == typeof(float) ? single : @double;
-        Peer<T>[] dotNet = ((Dictionary<string, Peer<T>[]>)table).TryGetValue(function.Name, out Peer<T>[]? peers) ? peers : [];
+        object activations = typeof(T) == typeof(float) ? singleActivations : doubleActivations;
+        Peer<T>[] dotNet = ((Dictionary<string, Peer<T>[]>)table).TryGetValue(function.Name, out Peer<T>[]? peers) ? peers
+            : ((Dictionary<string, Peer<T>[]>)activations).TryGetValue(function.Name, out peers) ? peers : [];
         return SleefPeers.For(function) is { } sleef ? [.. dotNet, new Peer<T>(SleefName, sleef)] : dotNet;
     }
 
@@ -123,7 +131,9 @@ public static class PeerCatalog
     public static IReadOnlyList<BinaryPeer<T>> For<T>(BinaryFunction<T> function)
     {
         object table = typeof(T) == typeof(float) ? singleBinary : doubleBinary;
-        BinaryPeer<T>[] dotNet = ((Dictionary<string, BinaryPeer<T>[]>)table).TryGetValue(function.Name, out BinaryPeer<T>[]? peers) ? peers : [];
+        object activations = typeof(T) == typeof(float) ? singleBinaryActivations : doubleBinaryActivations;
+        BinaryPeer<T>[] dotNet = ((Dictionary<string, BinaryPeer<T>[]>)table).TryGetValue(function.Name, out BinaryPeer<T>[]? peers) ? peers
+            : ((Dictionary<string, BinaryPeer<T>[]>)activations).TryGetValue(function.Name, out peers) ? peers : [];
         return SleefPeers.For(function) is { } sleef ? [.. dotNet, new BinaryPeer<T>(SleefName, sleef)] : dotNet;
     }
 

@@ -48,7 +48,7 @@ internal static class Composites
             "softsign" => x => double.IsInfinity(x) ? Math.CopySign(1.0, x) : (Real)x / ((Real)1.0 + Math.Abs(x)),
             "sigmoid" => x => (Real)1.0 / ((Real)1.0 + Exp(-x)),
             "silu" => x => Limit(x, -0.0, x) ?? (Real)x / ((Real)1.0 + Exp(-x)),
-            "log_sigmoid" => x => (Real)Math.Min(x, 0.0) - Log1p(Exp(-Math.Abs(x))),
+            "log_sigmoid" => x => -(Log1p(Exp(-Math.Abs(x))) - Math.Min(x, 0.0)),   // negated last: −0 where e^−x underflows, even in MPFR
             "softplus" => x => (Real)x * p[0] > (Real)p[1] ? x : Softplus((Real)x * p[0]) / p[0],
             "mish" => x => Limit(x, -0.0, x) ?? (Real)x * Tanh(Softplus(x)),
             "elu" => x => x > 0 ? x : p[0] * ExpM1(x),

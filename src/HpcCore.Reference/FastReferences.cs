@@ -78,7 +78,8 @@ public static partial class FastReferences
     private static partial double LogP1(double x);
 
     /// <summary>The double version of MPFR function <paramref name="name"/>, where there is one.</summary>
-    public static bool TryGet(string name, out Func<double, double>? reference) => references.TryGetValue(name, out reference);
+    public static bool TryGet(string name, out Func<double, double>? reference) =>
+        references.TryGetValue(name, out reference) || activationReferences.TryGetValue(name, out reference);
 
     /// <summary>The double version of two-argument MPFR function <paramref name="name"/>, where there is one.</summary>
     public static bool TryGet(string name, out Func<double, double, double>? reference) => binaryReferences.TryGetValue(name, out reference);
@@ -90,6 +91,8 @@ public static partial class FastReferences
     public static bool TrySettle(double d, float y, out Measurement measurement)
     {
         measurement = default;
+        if (IsUntrusted(d))
+            return false;
         if (double.IsNaN(d))
         {
             measurement = new Measurement(float.IsNaN(y) ? 0 : double.PositiveInfinity, float.IsNaN(y));

@@ -93,7 +93,13 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>0 for x ≤ −3, 1 for x ≥ 3, (x + 3)/6 between; NaN for NaN.</returns>
     [Vectorize("HardSigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "hard_sigmoid")]
-    private static float HardSigmoidSingle(float x) => ToSingle(HardSigmoidDouble(ToDouble(x)));
+    private static float HardSigmoidSingle(float x)
+    {
+        // In double, x + 3 is exact and one product by 1/6 (relative error 2^-53) stands for the division.
+        double d = ToDouble(x);
+        double y = Select(d <= -3.0, 0.0, Select(d >= 3.0, 1.0, (d + 3.0) * (1.0 / 6.0)));
+        return Select(IsNaN(x), float.NaN, ToSingle(y));
+    }
 
     /// <summary>x·HardSigmoid(x) = x·min(max(x + 3, 0), 6)/6 (PyTorch's Hardswish).</summary>
     /// <param name="x">The input.</param>

@@ -61,17 +61,18 @@ public static partial class Activations
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>
     /// <param name="x">The input.</param>
-    /// <returns>A value ≤ 0: x to within rounding below about −37, −e^−x above; +0 for +∞, −∞ for −∞; NaN for NaN.</returns>
+    /// <returns>A value ≤ 0: x to within rounding below about −37, −e^−x above (−0 where that underflows, and for +∞); −∞ for −∞; NaN for NaN.</returns>
     [Vectorize("LogSigmoid", MaxUlp = 2.0, Domain = "all doubles", Reference = "log_sigmoid")]
     internal static double LogSigmoidDouble(double x)
     {
-        double y = Select(x < 0.0, x, 0.0) - HpcMath.LogP1Double(HpcMath.ExpDouble(-Abs(x)));
+        // Negated last, so a result that underflows is −0, on the side it comes from.
+        double y = -(HpcMath.LogP1Double(HpcMath.ExpDouble(-Abs(x))) - Select(x < 0.0, x, 0.0));
         return Select(IsNaN(x), double.NaN, y);
     }
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>
     /// <param name="x">The input.</param>
-    /// <returns>A value ≤ 0: x to within rounding below about −17, −e^−x above; +0 for +∞, −∞ for −∞; NaN for NaN.</returns>
+    /// <returns>A value ≤ 0: x to within rounding below about −17, −e^−x above (−0 where that underflows, and for +∞); −∞ for −∞; NaN for NaN.</returns>
     [Vectorize("LogSigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "log_sigmoid")]
     private static float LogSigmoidSingle(float x) => ToSingle(LogSigmoidDouble(ToDouble(x)));
 

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+
+namespace HpcCore.Reference;
+
+// Double versions of the activation composites, for the exhaustive float sweep. Each is the textbook formula over the C
+// library's functions (within 1–5 double ULP), accurate to 2^-48 or better wherever its value can matter to a float:
+// the exponentials see exact arguments, and the two ill-conditioned tails (GELU's erfc and the tanh approximation's
+// exponential, whose rounded arguments are magnified up to 2^8 times) return Untrusted there, which sends those inputs
+// to MPFR. Farther out the value is so far below float's smallest subnormal that no error of the formula matters.
+public static partial class FastReferences
+{
+    /// <summary>Returned by a double reference where it cannot be trusted: the input goes to MPFR.</summary>
+    public static readonly double Untrusted = BitConverter.Int64BitsToDouble(0x7FF8_DEAD_0000_0001);
+
+    private static bool IsUntrusted(double d) => BitConverter.DoubleToInt64Bits(d) == BitConverter.DoubleToInt64Bits(Untrusted);
+
+    private static double Sigmoid(double x) => x >= 0 ? 1 / (1 + Math.Exp(-x)) : Math.Exp(x) / (1 + Math.Exp(x));
+
+    private static double Softplus(double x) => Math.Max(x, 0) + LogP1(Math.Exp(-Math.Abs(x)));
+
+    private static readonly Dictionary<string, Func<double, double>> activationReferences = new()
+    {
+        ["relu"] = x => x > 0 ? x : 0.0,
+        ["leaky_relu(0.01f)"] = x => x < 0 ? x * 0.01f : x,
+        ["hard_tanh(-1f,1f)"] = x => Math.Clamp(x, -1.0, 1.0),
+        ["hard_sigmoid"] = x => x <= -3 ? 0.0 : x >= 3 ? 1.0 : (x + 3) / 6,
+        ["hard_swish"] = x => x <= -3 ? -0.0 : x >= 3 ? x : x * (x + 3) / 6,
+        ["softsign"] = x => double.IsInfinity(x) ? Math.CopySign(1.0, x) : x / (1 + Math.Abs(x)),
+        ["sigmoid"] = Sigmoid,
+        ["silu"] = x => double.IsNegativeInfinity(x) ? -0.0 : x * Sigmoid(x),
+        ["log_sigmoid"] = x => double.IsPositiveInfinity(x) ? -0.0 : -(LogP1(Math.Exp(-Math.Abs(x))) - Math.Min(x, 0)),
+        ["softplus(1,20)"] = x => x > 20 ? x : Softplus(x),
+        ["mish"] = x => double.IsNegativeInfinity(x) ? -0.0 : x * Math.Tanh(Softplus(x)),
+        ["elu(1f)"] = x => x > 0 ? x : ExpM1(x),
+        ["celu(1f)"] = x => x > 0 ? x : ExpM1(x),
+        ["selu"] = x => x > 0 ? 1.0507009873554804934193349852946 * x : 1.0507009873554804934193349852946 * 1.6732632423543772848170429916717 * ExpM1(x),
+        // erfc(t) with t rounded: its relative error grows as 2t²·2^-53, past 2^-46 below x = −10; below −15 the value is
+        // under 10^-49, nothing a float can tell from zero.
+        ["gelu"] = x => double.IsNegativeInfinity(x) ? -0.0 : double.IsPositiveInfinity(x) ? x
+            : x is < -10 and > -15 ? Untrusted : x * Erfc(-x / Math.Sqrt(2)) / 2,
+        // e^(−2u) with u rounded: relative error |2u|·2^-51, past 2^-46 below x = −6.5; below −12 the value is under 10^-60.
+        ["gelu_tanh"] = x => double.IsNegativeInfinity(x) ? -0.0 : double.IsPositiveInfinity(x) ? x
+            : x is < -6.5 and > -12 ? Untrusted : x / (1 + Math.Exp(-2 * Math.Sqrt(2 / Math.PI) * (x + 0.044715 * x * x * x))),
+    };
+}
