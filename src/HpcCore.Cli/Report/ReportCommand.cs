@@ -17,7 +17,7 @@ public static class ReportCommand
         var exhaustive = new Option<bool>("--exhaustive") { Description = "Check float functions on all 2^32 inputs instead of a sample" };
         var length = new Option<int>("--length") { Description = "Span length for the speed measurement", DefaultValueFactory = _ => 65_536 };
         var markdown = new Option<string?>("--markdown") { Description = "Also write the table as Markdown to this file" };
-        var filter = new Option<string?>("--filter") { Description = "Only functions whose name contains this text, e.g. Exp" };
+        var filter = new Option<string?>("--filter") { Description = "Only functions whose name contains this text, or one of several separated by commas, e.g. Exp or Relu,Sigmoid" };
         var command = new Command("report", "Accuracy against MPFR and speed against TensorPrimitives and SLEEF of every catalog function")
         {
             samples, exhaustive, length, markdown, filter,
@@ -42,7 +42,7 @@ public static class ReportCommand
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
-                foreach (FunctionInfo function in FunctionCatalog.All.Concat(FunctionCatalog.Pairs).Where(f => options.Filter is null || f.Name.Contains(options.Filter, StringComparison.OrdinalIgnoreCase)))
+                foreach (FunctionInfo function in FunctionCatalog.All.Concat(FunctionCatalog.Pairs).Where(f => options.Filter is null || options.Filter.Split(',').Any(part => f.Name.Contains(part, StringComparison.OrdinalIgnoreCase))))
                 {
                     ProgressTask task = context.AddTask(Markup.Escape(function.ToString()), maxValue: 1);
                     var progress = new Progress<double>(p => task.Value = p);

@@ -1,0 +1,138 @@
+using System;
+using System.Linq;
+using HpcCore.Reference;
+using HpcCore.Reference.Mpfr;
+using Xunit;
+
+namespace HpcCore.Tests;
+
+/// <summary>
+/// Row-wise Softmax, LogSoftmax and LogSumExp against the exact values (256-bit MPFR), on rows of mixed magnitudes up
+/// to ±1e30 with −∞ entries, plus the special rows and the argument rules.
+/// </summary>
+public class SoftmaxTests
+{
+    private static readonly ExactFunction exp = ExactFunction.Get("exp"), log1p = ExactFunction.Get("log1p");
+
+    public static TheoryData<int, double> Layouts => new()
+    {
+        { 1, 10 }, { 3, 10 }, { 16, 10 }, { 17, 100 }, { 100, 1e30 }, { 1000, 30 }, { 33, 1e4 },
+    };
+
+    [Theory, MemberData(nameof(Layouts))]
+    public void Float_rows_are_within_their_bounds(int columns, double scale)
+    {
+        float[] x = Rows(columns, scale, seed: columns).Select(v => (float)v).ToArray();
+        float[] softmax = new float[x.Length], logSoftmax = new float[x.Length], logSumExp = new float[x.Length / columns];
+        Activations.Softmax(x, columns, softmax);
+        Activations.LogSoftmax(x, columns, logSoftmax);
+        Activations.LogSumExp(x, columns, logSumExp);
+        for (int r = 0; r < x.Length / columns; r++)
+        {
+            var (exact, exactLog, lse, max) = Exact(x.Skip(r * columns).Take(columns).Select(v => (double)v).ToArray());
+            for (int i = 0; i < columns; i++)
+            {
+                AssertWithin(softmax[r * columns + i], exact[i], 0.51, single: true, $"softmax row {r} column {i}");
+                AssertWithin(logSoftmax[r * columns + i], exactLog[i], 0.51, single: true, $"log-softmax row {r} column {i}");
+            }
+            AssertWithin(logSumExp[r], lse, 0.51, single: true, $"LogSumExp row {r}", scaleOf: max);
+        }
+    }
+
+    [Theory, MemberData(nameof(Layouts))]
+    public void Double_rows_are_within_their_bounds(int columns, double scale)
+    {
+        double[] x = Rows(columns, scale, seed: columns + 1);
+        double[] softmax = new double[x.Length], logSoftmax = new double[x.Length], logSumExp = new double[x.Length / columns];
+        Activations.Softmax(x, columns, softmax);
+        Activations.LogSoftmax(x, columns, logSoftmax);
+        Activations.LogSumExp(x, columns, logSumExp);
+        for (int r = 0; r < x.Length / columns; r++)
+        {
+            var (exact, exactLog, lse, max) = Exact(x.Skip(r * columns).Take(columns).ToArray());
+            for (int i = 0; i < columns; i++)
+            {
+                AssertWithin(softmax[r * columns + i], exact[i], 4, single: false, $"softmax row {r} column {i}");
+                AssertWithin(logSoftmax[r * columns + i], exactLog[i], 2, single: false, $"log-softmax row {r} column {i}");
+            }
+            AssertWithin(logSumExp[r], lse, 2, single: false, $"LogSumExp row {r}", scaleOf: max);
+        }
+    }
+
+    [Fact]
+    public void Special_rows_follow_the_limits()
+    {
+        float inf = float.PositiveInfinity;
+        float[] x = [-inf, -inf, /* next row */ 1f, float.NaN, /* next */ inf, 1f, /* next */ -inf, 2f];
+        float[] softmax = new float[8], logSoftmax = new float[8], lse = new float[4];
+        Activations.Softmax(x, 2, softmax);
+        Activations.LogSoftmax(x, 2, logSoftmax);
+        Activations.LogSumExp(x, 2, lse);
+        Assert.Equal([-inf, float.NaN, inf, 2f], lse);                     // all −∞; NaN; +∞ wins; −∞ weighs nothing
+        Assert.All(softmax[..6], v => Assert.True(float.IsNaN(v)));          // 0/0, NaN, ∞/∞
+        Assert.Equal([0f, 1f], softmax[6..]);
+        Assert.Equal([-inf, 0f], logSoftmax[6..]);
+    }
+
+    [Fact]
+    public void Huge_inputs_do_not_overflow_and_in_place_works()
+    {
+        float[] x = [1e30f, -1e30f, 1e30f, 0f];
+        Activations.Softmax(x, 4, x);
+        Assert.Equal([0.5f, 0f, 0.5f, 0f], x);
+        double[] y = [-1e30, -1e30 + 1e15, 3.0];
+        Activations.LogSumExp(y, 3, y);
+        Assert.Equal(3.0, y[0]);
+    }
+
+    [Fact]
+    public void Bad_layouts_are_refused_before_anything_is_written()
+    {
+        float[] destination = [7f, 7f, 7f, 7f];
+        Assert.Throws<ArgumentOutOfRangeException>(() => Activations.Softmax(new float[4], 0, destination));
+        Assert.Throws<ArgumentException>("x", () => Activations.Softmax(new float[5], 2, new float[5]));
+        Assert.Throws<ArgumentException>("destination", () => Activations.Softmax(new float[4], 2, new float[3]));
+        float[] shared = new float[6];
+        Assert.Throws<ArgumentException>("destination", () => Activations.Softmax(shared.AsSpan(0, 4), 2, shared.AsSpan(1, 4)));
+        Assert.Equal([7f, 7f, 7f, 7f], destination);
+    }
+
+    /// <summary>Rows of random values of the given scale, with a −∞ in some rows.</summary>
+    private static double[] Rows(int columns, double scale, int seed)
+    {
+        var random = new Random(seed);
+        double[] x = Enumerable.Range(0, 5 * columns).Select(_ => (random.NextDouble() - 0.5) * scale).ToArray();
+        for (int r = 0; r < 5 && columns > 1; r += 2)   // a row of −∞ alone is a special row, tested separately
+            x[r * columns + random.Next(columns)] = double.NegativeInfinity;
+        return x;
+    }
+
+    /// <summary>Softmax, log-softmax, LogSumExp and the maximum of one row, in 256-bit arithmetic.</summary>
+    private static (Real[] Softmax, Real[] LogSoftmax, Real LogSumExp, double Max) Exact(double[] row)
+    {
+        double max = row.Max();
+        Real[] terms = row.Select(v => double.IsNegativeInfinity(v) ? Real.Zero : Real.Apply(exp, (Real)v - max)).ToArray();
+        // log Σ = log1p(Σ − 1): the first maximum's term is exactly 1, and 1 + 10^-137 is 1 even in 256 bits.
+        Real rest = terms.Where((_, i) => i != Array.IndexOf(row, max)).Aggregate(Real.Zero, (a, b) => a + b);
+        Real sum = rest + 1.0;
+        Real logSum = Real.Apply(log1p, rest);
+        return (terms.Select(t => t / sum).ToArray(),
+            row.Select(v => double.IsNegativeInfinity(v) ? (Real)double.NegativeInfinity : (Real)v - max - logSum).ToArray(),
+            (Real)max + logSum, max);
+    }
+
+    /// <summary>The error in ULPs of the format (at the exact value, or at the larger of it and scaleOf).</summary>
+    private static void AssertWithin(double computed, Real exact, double bound, bool single, string what, double scaleOf = 0)
+    {
+        double reference = exact.ToDouble();
+        if (double.IsInfinity(reference) || reference == 0)
+        {
+            Assert.True(computed == (single ? (float)reference : reference), $"{what}: {computed} instead of {reference}");
+            return;
+        }
+        double magnitude = Math.Max(Math.Abs(reference), Math.Abs(scaleOf));
+        double ulp = single ? Math.ScaleB(1.0, Math.Max(Math.ILogB(magnitude), -126) - 23) : Math.ScaleB(1.0, Math.Max(Math.ILogB(magnitude), -1022) - 52);
+        double error = Math.Abs(((Real)computed - exact).ToDouble()) / ulp;
+        Assert.True(error <= bound, $"{what}: {computed:R}, exact {reference:R}, {error:F3} ULP");
+    }
+}
