@@ -62,11 +62,63 @@ internal static class Composites
     }
 
     /// <summary>The two-argument composite named by <paramref name="reference"/>, or null.</summary>
-    public static Func<double, double, Real>? Binary(string reference) => Parse(reference).Name switch
+    public static Func<double, double, Real>? Binary(string reference)
     {
-        "prelu" => static (x, weight) => double.IsNaN(x) ? double.NaN : x < 0 ? (double.IsNaN(weight) ? double.NaN : (Real)x * weight) : x,
+        (string name, double[] p) = Parse(reference);
+        if (name == "prelu")
+            return static (x, weight) => double.IsNaN(x) ? double.NaN : x < 0 ? (double.IsNaN(weight) ? double.NaN : (Real)x * weight) : x;
+        Func<double, Real>? derivative = Derivative(name, p);
+        if (derivative is null)
+            return null;
+        // gradient·f'(x); an infinite gradient meets f' rounded to double, as any double computation does (∞·0 is NaN).
+        return (x, gradient) => double.IsNaN(x) || double.IsNaN(gradient) ? double.NaN
+            : double.IsInfinity(gradient) ? (Real)gradient * derivative(x).ToDouble() : (Real)gradient * derivative(x);
+    }
+
+    /// <summary>
+    /// The derivative of the activation whose backward is named (x is the forward input, or output for sigmoid and tanh).
+    /// The gated ones are −0 below −10^4 (−10^3 for the tanh form, whose exponent grows as x³): there the exponentials
+    /// underflow even in MPFR, which would lose the sign.
+    /// </summary>
+    private static Func<double, Real>? Derivative(string name, double[] p) => name switch
+    {
+        "relu_backward" => x => x > 0 ? 1.0 : 0.0,
+        "leaky_relu_backward" => x => x > 0 ? 1.0 : p[0],
+        "elu_backward" => x => x > 0 ? 1.0 : p[0] * Exp(x),
+        "selu_backward" => x => (Real)1.0507009873554804934193349852946 * (x > 0 ? 1.0 : 1.6732632423543772848170429916717 * Exp(x)),
+        "celu_backward" => x => x > 0 ? 1.0 : Exp((Real)x / p[0]),
+        "sigmoid_backward" => y => (Real)y * ((Real)1.0 - y),
+        "tanh_backward" => y => (Real)1.0 - (Real)y * y,
+        "softplus_backward" => x => (Real)x * p[0] > (Real)p[1] ? 1.0 : Sigmoid((Real)x * p[0]),
+        "log_sigmoid_backward" => x => Sigmoid(-x),
+        "softsign_backward" => x => double.IsInfinity(x) ? 0.0 : (Real)1.0 / ((Real)1.0 + Math.Abs(x)).Power(2),
+        "hard_sigmoid_backward" => x => x > -3 && x < 3 ? (Real)1.0 / 6.0 : 0.0,
+        "hard_swish_backward" => x => x < -3 ? 0.0 : x <= 3 ? ((Real)x * 2.0 + 3.0) / 6.0 : 1.0,
+        "hard_tanh_backward" => x => x > p[0] && x < p[1] ? 1.0 : 0.0,
+        "silu_backward" => x => x < -1e4 ? -0.0 : Limit(x, -0.0, 1.0) ?? Sigmoid(x) * ((Real)1.0 + (Real)x * Sigmoid(-x)),
+        "mish_backward" => x => x < -1e4 ? -0.0 : Limit(x, -0.0, 1.0) ?? MishDerivative(x),
+        "gelu_backward" => x => x < -1e4 ? -0.0 : Limit(x, -0.0, 1.0) ?? Erfc(-x / Sqrt(2.0)) / 2.0 + (Real)x * Exp(-(Real)x * x / 2.0) / Sqrt(Pi() * 2.0),
+        "gelu_tanh_backward" => x => x < -1e3 ? -0.0 : Limit(x, -0.0, 1.0) ?? GeluTanhDerivative(x),
         _ => null,
     };
+
+    private static Real Sigmoid(Real z) => (Real)1.0 / ((Real)1.0 + Exp(-z));
+
+    /// <summary>tanh(sp) + x·σ(x)·(1 − tanh²(sp)), sp = softplus(x).</summary>
+    private static Real MishDerivative(double x)
+    {
+        Real t = Tanh(Softplus(x));
+        return t + (Real)x * Sigmoid(x) * ((Real)1.0 - t * t);
+    }
+
+    /// <summary>σ(v) + x·σ(v)σ(−v)·v', v = 2√(2/π)(x + 0.044715x³).</summary>
+    private static Real GeluTanhDerivative(double x)
+    {
+        Real k = (Real)2.0 * Sqrt((Real)2.0 / Pi());
+        Real v = k * ((Real)x + (Real)0.044715 * ((Real)x).Power(3));
+        Real slope = k * ((Real)1.0 + (Real)3.0 * 0.044715 * ((Real)x).Power(2));
+        return Sigmoid(v) + (Real)x * Sigmoid(v) * Sigmoid(-v) * slope;
+    }
 
     /// <summary>The value at ±∞ where the formula would give NaN (∞·0), else null.</summary>
     private static Real? Limit(double x, double atNegativeInfinity, double atPositiveInfinity) =>

@@ -19,6 +19,47 @@ public static partial class FastReferences
 
     private static double Softplus(double x) => Math.Max(x, 0) + LogP1(Math.Exp(-Math.Abs(x)));
 
+    private static readonly Dictionary<string, Func<double, double, double>> binaryActivationReferences = new()
+    {
+        ["prelu"] = (x, weight) => x < 0 ? x * weight : x,   // exact in double for float arguments
+        // Backward: gradient·f'(x). Near a zero of f' (SiLU, Mish, GELU) the formula's absolute error is a few 2^-53,
+        // relatively large there: Untrusted within 0.01 of it.
+        ["relu_backward"] = (x, g) => g * (double.IsNaN(x) ? x : x > 0 ? 1.0 : 0.0),
+        ["leaky_relu_backward(0.01f)"] = (x, g) => g * (double.IsNaN(x) ? x : x > 0 ? 1.0 : 0.01f),
+        ["elu_backward(1f)"] = (x, g) => g * (x > 0 ? 1.0 : Math.Exp(x)),
+        ["celu_backward(1f)"] = (x, g) => g * (x > 0 ? 1.0 : Math.Exp(x)),
+        ["selu_backward"] = (x, g) => g * (x > 0 ? 1.0507009873554804934193349852946 : 1.0507009873554804934193349852946 * 1.6732632423543772848170429916717 * Math.Exp(x)),
+        ["sigmoid_backward"] = (y, g) => g * (y * (1 - y)),    // y(1 − y) and 1 − y² are exact in double for a float y
+        ["tanh_backward"] = (y, g) => g * (1 - y * y),
+        ["softplus_backward(1,20)"] = (x, g) => g * (x > 20 ? 1.0 : Sigmoid(x)),
+        ["log_sigmoid_backward"] = (x, g) => g * Sigmoid(-x),
+        ["softsign_backward"] = (x, g) => double.IsInfinity(x) ? g * 0.0 : g / ((1 + Math.Abs(x)) * (1 + Math.Abs(x))),
+        ["hard_sigmoid_backward"] = (x, g) => double.IsNaN(x) ? x : x > -3 && x < 3 ? g / 6 : g * 0.0,
+        ["hard_swish_backward"] = (x, g) => double.IsNaN(x) ? x : x < -3 ? g * 0.0 : x <= 3 ? g * ((2 * x + 3) / 6) : g,
+        ["hard_tanh_backward(-1f,1f)"] = (x, g) => g * (double.IsNaN(x) ? x : x > -1 && x < 1 ? 1.0 : 0.0),
+        ["silu_backward"] = (x, g) => Math.Abs(x + 1.2784645) < 0.01 ? Untrusted
+            : g * (double.IsNegativeInfinity(x) ? 0.0 : double.IsPositiveInfinity(x) ? 1.0 : Sigmoid(x) * (1 + x * Sigmoid(-x))),
+        ["mish_backward"] = (x, g) => Math.Abs(x + 1.1923584) < 0.01 ? Untrusted
+            : g * (double.IsNegativeInfinity(x) ? 0.0 : double.IsPositiveInfinity(x) ? 1.0 : MishDerivative(x)),
+        ["gelu_backward"] = (x, g) => Math.Abs(x + 0.7517916) < 0.01 || x is < -10 and > -15 ? Untrusted
+            : g * (double.IsNegativeInfinity(x) ? 0.0 : double.IsPositiveInfinity(x) ? 1.0
+                : Erfc(-x / Math.Sqrt(2)) / 2 + x * Math.Exp(-x * x / 2) / Math.Sqrt(2 * Math.PI)),
+        ["gelu_tanh_backward"] = (x, g) => Math.Abs(x + 0.7517916) < 0.02 || x is < -6.5 and > -19 ? Untrusted
+            : g * (double.IsNegativeInfinity(x) ? 0.0 : double.IsPositiveInfinity(x) ? 1.0 : GeluTanhDerivative(x)),
+    };
+
+    private static double MishDerivative(double x)
+    {
+        double t = Math.Tanh(Softplus(x));
+        return t + x * Sigmoid(x) * (1 - t * t);
+    }
+
+    private static double GeluTanhDerivative(double x)
+    {
+        double k = 2 * Math.Sqrt(2 / Math.PI), v = k * (x + 0.044715 * x * x * x);
+        return Sigmoid(v) + x * Sigmoid(v) * Sigmoid(-v) * k * (1 + 3 * 0.044715 * x * x);
+    }
+
     private static readonly Dictionary<string, Func<double, double>> activationReferences = new()
     {
         ["relu"] = x => x > 0 ? x : 0.0,

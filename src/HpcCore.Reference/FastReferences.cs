@@ -82,7 +82,8 @@ public static partial class FastReferences
         references.TryGetValue(name, out reference) || activationReferences.TryGetValue(name, out reference);
 
     /// <summary>The double version of two-argument MPFR function <paramref name="name"/>, where there is one.</summary>
-    public static bool TryGet(string name, out Func<double, double, double>? reference) => binaryReferences.TryGetValue(name, out reference);
+    public static bool TryGet(string name, out Func<double, double, double>? reference) =>
+        binaryReferences.TryGetValue(name, out reference) || binaryActivationReferences.TryGetValue(name, out reference);
 
     /// <summary>
     /// Decides the error of float result <paramref name="y"/> from the double reference value <paramref name="d"/>
