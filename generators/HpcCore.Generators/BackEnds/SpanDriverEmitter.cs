@@ -17,6 +17,9 @@ internal static class SpanDriverEmitter
 {
     private const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
 
+    /// <summary>Locals a loop method may hold before the JIT gives up optimizing it (its MinOpts limit is 2000, temps included).</summary>
+    private const int MaxLoopLocals = 1600;
+
     /// <summary>
     /// Loops are compiled fully optimized at once. Under tiered compilation a loop first runs as on-stack-replacement
     /// code that keeps vector locals in the unoptimized frame, several times slower, for a number of calls that
@@ -63,6 +66,10 @@ internal static class SpanDriverEmitter
         string refArguments = string.Join(", ", inputs.Concat(destinations).Select(p => $"ref {p}Ref").Concat(scalars));
         // Independent vectors computed together in the main loop: enough to overlap latency, few enough to stay in registers.
         int interleave = Ir.RegisterPressure.InterleaveFor(function.Function);
+        // The JIT compiles a method with more than about 2000 locals without optimizations (several times slower): a large
+        // body is written into the main loop only, and the last vector and the remainder call the vector overload.
+        bool bodyOnce = (interleave + 2) * Ir.RegisterPressure.Locals(function.Function) > MaxLoopLocals;
+        string vectorCall(string suffix) => $"{name}({string.Join(", ", function.Function.Parameters.Select(p => p.IsScalar ? p.Name : p.Name + suffix))})";
 
         writer.Open($"public static void {name}({spanParameters})");
         foreach (string input in inputs)
@@ -116,9 +123,14 @@ internal static class SpanDriverEmitter
             writer.Open(string.Empty);
             foreach (string input in inputs)
                 writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(length - count));");
-            string[] lastValues = backEnd.WriteStatements(writer, function.Function);
-            for (int r = 0; r < last.Length; r++)
-                writer.Line($"{last[r]} = {lastValues[r]};");
+            if (bodyOnce)
+                writer.Line(last.Length == 1 ? $"last = {vectorCall(string.Empty)};" : $"({string.Join(", ", last)}) = {vectorCall(string.Empty)};");
+            else
+            {
+                string[] lastValues = backEnd.WriteStatements(writer, function.Function);
+                for (int r = 0; r < last.Length; r++)
+                    writer.Line($"{last[r]} = {lastValues[r]};");
+            }
             writer.Close();
             writer.Line($"// {interleave} vector(s) per step: {Ir.RegisterPressure.MaxLiveValues(function.Function)} live values each, {Ir.RegisterPressure.Constants(function.Function)} constants.");
             writer.Line("int i = 0;");
@@ -135,7 +147,15 @@ internal static class SpanDriverEmitter
             writer.Open("for (; i <= length - count; i += count)");
             foreach (string input in inputs)
                 writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)i);");
-            foreach (string store in Stores(backEnd.WriteStatements(writer, function.Function), "i"))
+            string[] remainder;
+            if (bodyOnce)
+            {
+                remainder = destinations.Select((_, r) => "remainder" + r).ToArray();
+                writer.Line(remainder.Length == 1 ? $"var {remainder[0]} = {vectorCall(string.Empty)};" : $"var ({string.Join(", ", remainder)}) = {vectorCall(string.Empty)};");
+            }
+            else
+                remainder = backEnd.WriteStatements(writer, function.Function);
+            foreach (string store in Stores(remainder, "i"))
                 writer.Line(store);
             writer.Close();
             foreach (string store in Stores(last, "length - count"))

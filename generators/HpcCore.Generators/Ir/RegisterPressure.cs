@@ -55,6 +55,14 @@ internal static class RegisterPressure
     private static int Registers(IrFunction function, IrInstruction value) =>
         function.LaneBits == 32 && value.Type.LaneBits() == 64 ? 2 : 1;
 
+    /// <summary>The locals one copy of the body declares: one per instruction outside rare regions, two for a split value.</summary>
+    public static int Locals(IrFunction function)
+    {
+        int[] owners = IrRegions.Owners(function);
+        return Enumerable.Range(0, owners.Length).Where(i => owners[i] == IrRegions.Body)
+            .Sum(i => Registers(function, function.Instructions[i]));
+    }
+
     /// <summary>The most copies (4, 2 or 1) whose live values fit the budget beside the constants (hoisted into registers).</summary>
     public static int InterleaveFor(IrFunction function)
     {

