@@ -15,23 +15,41 @@ public class CatalogTests
     /// <summary>The float functions of the correctly rounded tier (HpcMath.CorrectlyRounded).</summary>
     private static readonly string[] CorrectlyRoundedSingle = ["Cbrt", "Exp", "Exp2", "Exp10", "Log", "Log2", "Log10"];
 
+    /// <summary>HpcCore.Activations, each for float and double (Tanh is HpcMath's entry).</summary>
+    private static readonly string[] Activations = ["Relu", "LeakyRelu", "Elu", "Selu", "Celu", "Gelu", "GeluTanh", "Silu", "Mish",
+        "Softplus", "Softsign", "Sigmoid", "HardSigmoid", "HardSwish", "HardTanh", "LogSigmoid"];
+
+    /// <summary>Two-argument activations and backward functions, each for float and double.</summary>
+    private static readonly string[] ActivationsBinary = ["Prelu", "ReluBackward", "LeakyReluBackward", "EluBackward", "SeluBackward",
+        "CeluBackward", "SigmoidBackward", "TanhBackward", "SoftplusBackward", "LogSigmoidBackward", "SoftsignBackward",
+        "HardSigmoidBackward", "HardSwishBackward", "HardTanhBackward"];
+
+    /// <summary>Backward functions that exist for float only so far (their derivatives cross zero; see Derivatives.cs).</summary>
+    private static readonly string[] FloatOnlyBackward = ["SiluBackward", "MishBackward", "GeluBackward", "GeluTanhBackward"];
+
     [Fact]
     public void Catalog_lists_every_function_for_both_element_types_with_its_bound()
     {
         string[] entries = [.. FunctionCatalog.All.Select(f => f.ToString()).Order()];
         string[] expected = [.. Expected.SelectMany(n => new[] { $"{n}(double)", $"{n}(float)" }),
             .. ExpectedBinary.SelectMany(n => new[] { $"{n}(double, double)", $"{n}(float, float)" }),
-            .. CorrectlyRoundedSingle.Select(n => $"CorrectlyRounded.{n}(float)")];
+            .. CorrectlyRoundedSingle.Select(n => $"CorrectlyRounded.{n}(float)"),
+            .. Activations.SelectMany(n => new[] { $"{n}(double)", $"{n}(float)" }),
+            .. ActivationsBinary.SelectMany(n => new[] { $"{n}(double, double)", $"{n}(float, float)" }),
+            .. FloatOnlyBackward.Select(n => $"{n}(float, float)")];
         Assert.Equal(expected.Order(), entries);
         Assert.Equal(["SinCos(double)", "SinCos(float)"], FunctionCatalog.Pairs.Select(f => f.ToString()));
         Assert.All(FunctionCatalog.Pairs, f => Assert.Equal(["Sin", "Cos"], f.ResultNames));
         Assert.All(FunctionCatalog.All, f =>
         {
-            Assert.True(f.MaxUlp is > 0 and <= 1.0, $"{f}: bound {f.MaxUlp}");
-            Assert.Equal(f.Name.StartsWith("CorrectlyRounded.", System.StringComparison.Ordinal), f.MaxUlp == 0.5);
+            bool activation = Activations.Contains(f.Name) || ActivationsBinary.Contains(f.Name) || FloatOnlyBackward.Contains(f.Name);
+            // HpcMath's functions are within 1 ULP (the correctly rounded tier 0.5); activations state up to 3.5 (double Mish, Softsign's backward).
+            Assert.True(f.MaxUlp > 0 && f.MaxUlp <= (activation ? 3.5 : 1.0), $"{f}: bound {f.MaxUlp}");
+            if (!activation)
+                Assert.Equal(f.Name.StartsWith("CorrectlyRounded.", System.StringComparison.Ordinal), f.MaxUlp == 0.5);
             Assert.NotEmpty(f.Reference);
             Assert.Contains(f.OpenClKernel, f.OpenClSource);
-            Assert.Equal(ExpectedBinary.Contains(f.Name) ? 2 : 1, f.Arity);
+            Assert.Equal(ExpectedBinary.Contains(f.Name) || ActivationsBinary.Contains(f.Name) || FloatOnlyBackward.Contains(f.Name) ? 2 : 1, f.Arity);
         });
     }
 }
