@@ -281,7 +281,7 @@ public static partial class Activations
     [LaneHelper]
     private static double Canonical(double y) => Select(IsNaN(y), double.NaN, y);
 
-    /// <summary>A double result rounded to float once, NaN canonical.</summary>
+    /// <summary>A double result (already canonical) rounded to float once.</summary>
     [LaneHelper]
     private static float Narrowed(double y) => ToSingle(y);
 }

@@ -231,7 +231,7 @@ public static partial class Activations
         for (; i < terms.Length; i++)
         {
             double sum = partials[i % Partials] + terms[i];
-            errors[i % Partials] += TwoSumError(partials[i % Partials], terms[i], sum);
+            errors[i % Partials] += HpcMath.TwoSumErrorDouble(partials[i % Partials], terms[i], sum);
             partials[i % Partials] = sum;
         }
         if (skipped >= 0)
@@ -251,7 +251,7 @@ public static partial class Activations
     /// <summary>The error of d = a + b, or 0 where d is infinite (−∞ entries, or x − max beyond double's range).</summary>
     private static double LowPart(double a, double b, double d)
     {
-        double low = TwoSumError(a, b, d);
+        double low = HpcMath.TwoSumErrorDouble(a, b, d);
         return double.IsNaN(low) ? 0.0 : low;
     }
 
@@ -264,13 +264,7 @@ public static partial class Activations
         return partials[0];
     }
 
-    /// <summary>The exact rounding error of sum = a + b (2Sum).</summary>
-    private static double TwoSumError(double a, double b, double sum)
-    {
-        double bVirtual = sum - a;
-        return (a - (sum - bVirtual)) + (b - bVirtual);
-    }
-
+    /// <summary>The exact rounding error of sum = a + b per lane (2Sum, as <c>HpcMath.TwoSumErrorDouble</c>).</summary>
     private static Vector512<double> TwoSumError(Vector512<double> a, Vector512<double> b, Vector512<double> sum)
     {
         Vector512<double> bVirtual = sum - a;
