@@ -66,7 +66,7 @@ public static partial class Activations
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·Selu'(x).</returns>
-    [Vectorize("SeluBackward", MaxUlp = 2.5, Domain = "all double pairs", Reference = "selu_backward")]
+    [Vectorize("SeluBackward", MaxUlp = 1.5, Domain = "all double pairs", Reference = "selu_backward")]
     internal static double SeluBackwardDouble(double x, double gradient) =>
         Canonical(Select(x > 0.0, gradient * SeluScale, GradientTimesExpDouble(gradient, x, SeluScaleAlpha)));
 
@@ -99,12 +99,15 @@ public static partial class Activations
     /// <param name="y">The forward output, in [0, 1].</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·y·(1 − y).</returns>
-    [Vectorize("SigmoidBackward", MaxUlp = 2.0, Domain = "all double pairs", Reference = "sigmoid_backward")]
+    [Vectorize("SigmoidBackward", MaxUlp = 1.5, Domain = "all double pairs", Reference = "sigmoid_backward")]
     internal static double SigmoidBackwardDouble(double y, double gradient)
     {
         // Outside [0, 1] (not a sigmoid output, but any input gets an answer) y(1 − y) alone overflows from |y| = 10^154.
         bool huge = Abs(y) > 1e150 & Abs(y) < double.PositiveInfinity;
-        return Canonical(Select(huge & Abs(gradient) < double.PositiveInfinity, (gradient * y) * (1.0 - y), gradient * (y * (1.0 - y))));
+        double t = 1.0 - y;
+        double d = y * t;
+        double dLow = Fma(y, t, -d) + y * HpcMath.TwoSumErrorDouble(1.0, -y, t);   // y(1 − y) = d + dLow to first order
+        return Canonical(Select(huge & Abs(gradient) < double.PositiveInfinity, (gradient * y) * t, GradientTimesPairDouble(gradient, d, dLow)));
     }
 
     /// <summary>Sigmoid's backward from the forward output y = σ(x), computed in double and rounded once.</summary>
@@ -140,7 +143,7 @@ public static partial class Activations
     /// <param name="beta">The forward β.</param>
     /// <param name="threshold">The forward threshold.</param>
     /// <returns>gradient·Softplus'(x).</returns>
-    [Vectorize("SoftplusBackward", MaxUlp = 2.5, Domain = "all double pairs, beta = 1, threshold = 20", Reference = "softplus_backward(1,20)")]
+    [Vectorize("SoftplusBackward", MaxUlp = 1.5, Domain = "all double pairs, beta = 1, threshold = 20", Reference = "softplus_backward(1,20)")]
     internal static double SoftplusBackwardDouble(double x, double gradient, [Scalar] double beta = 1.0, [Scalar] double threshold = 20.0)
     {
         double z = beta * x;
@@ -161,7 +164,7 @@ public static partial class Activations
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·σ(−x).</returns>
-    [Vectorize("LogSigmoidBackward", MaxUlp = 2.5, Domain = "all double pairs", Reference = "log_sigmoid_backward")]
+    [Vectorize("LogSigmoidBackward", MaxUlp = 1.5, Domain = "all double pairs", Reference = "log_sigmoid_backward")]
     internal static double LogSigmoidBackwardDouble(double x, double gradient) => Canonical(GradientTimesSigmoidDouble(gradient, -x));
 
     /// <summary>LogSigmoid's backward, computed in double and rounded once.</summary>
@@ -209,11 +212,14 @@ public static partial class Activations
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·HardSwish'(x).</returns>
-    [Vectorize("HardSwishBackward", MaxUlp = 2.0, Domain = "all double pairs", Reference = "hard_swish_backward")]
+    [Vectorize("HardSwishBackward", MaxUlp = 1.5, Domain = "all double pairs", Reference = "hard_swish_backward")]
     internal static double HardSwishBackwardDouble(double x, double gradient)
     {
-        // 2x + 3 is exact near its zero, x = −1.5 (Sterbenz), so the derivative keeps its relative accuracy there.
-        double y = Select(x < -3.0, gradient * 0.0, Select(x <= 3.0, gradient * ((2.0 * x + 3.0) / 6.0), gradient));
+        // (2x + 3)/6 as q + qLow: 2x + 3 with its 2Sum error, the quotient corrected from its FMA residual.
+        double s = Fma(x, 2.0, 3.0);
+        double q = s / 6.0;
+        double qLow = (Fma(-q, 6.0, s) + HpcMath.TwoSumErrorDouble(2.0 * x, 3.0, s)) * (1.0 / 6.0);
+        double y = Select(x < -3.0, gradient * 0.0, Select(x <= 3.0, GradientTimesPairDouble(gradient, q, qLow), gradient));
         return Canonical(Select(IsNaN(x), x, y));
     }
 
@@ -244,38 +250,51 @@ public static partial class Activations
     private static float HardTanhBackwardSingle(float x, float gradient, [Scalar] float min = -1.0f, [Scalar] float max = 1.0f) =>
         Narrowed(HardTanhBackwardDouble(ToDouble(x), ToDouble(gradient), ToDouble(min), ToDouble(max)));
 
-    private const double GradientExpFloor = -1500.0;   // even the largest gradient times e^−1500 is below double's range
-
     /// <summary>
-    /// gradient·factor·e^a for a ≤ 0 and factor &lt; 2 (a ≥ −1500 after clamping). Far below zero (k &lt; −2) the gradient
-    /// multiplies a quarter of the Exp core's mantissa and the factor (nothing overflows), then 2^(k+2) is applied, rounded
-    /// once more only where the result is subnormal; near zero the derivative factor·e^a is formed first, so a subnormal
-    /// gradient is not shifted down. An infinite gradient meets that rounded derivative (∞·0 = NaN where it underflows),
-    /// as with every other derivative here.
+    /// gradient·factor·e^a for a ≤ 0 and factor &lt; 2. The derivative is carried as the pair 2^k(f + fLow) and the
+    /// gradient multiplies it in one FMA: far below zero (k &lt; −2) inside the power of two (a quarter of it, so nothing
+    /// overflows; a derivative below double's range still meets a huge gradient), rounded once more only where the
+    /// result is subnormal; near zero after it, so a subnormal gradient is not shifted down. An infinite gradient meets
+    /// the rounded derivative (∞·0 = NaN where it underflows), as with every other derivative here.
     /// </summary>
     [LaneHelper]
     private static double GradientTimesExpDouble(double gradient, double a, double factor)
     {
-        a = Select(a < GradientExpFloor, GradientExpFloor, a);
+        a = Select(a < ExpArgumentFloor, ExpArgumentFloor, a);
         double p = ExpMantissaDouble(a);
         double k = HpcMath.ExpScaleDouble(a);
-        double direct = gradient * ScaleB(factor * (0.25 * p), k + 2.0);
-        return Select(k < -2.0 & Abs(gradient) < double.PositiveInfinity, ScaleB(gradient * (0.25 * p) * factor, k + 2.0), direct);
+        double f = factor * p;                                                         // factor·e^a = 2^k(f + fLow)
+        double fLow = Fma(factor, p, -f) + factor * ExpMantissaLowDouble(a);
+        double far = ScaleB(GradientTimesPairDouble(gradient, 0.25 * f, 0.25 * fLow), k + 2.0);
+        double near = GradientTimesPairDouble(gradient, ScaleB(f, k), ScaleB(fLow, k));
+        return Select(k < -2.0 & Abs(gradient) < double.PositiveInfinity, far, near);
     }
 
-    /// <summary>gradient·σ(z), σ(z) = e^z/(1 + e^z) below zero formed with the gradient inside the power of two.</summary>
+    /// <summary>
+    /// gradient·σ(z), with σ(z) = 2^K(q + qLow) (the sigmoid's corrected quotient) and the gradient inside the power of
+    /// two. Where K &lt; 0, q may reach 1.42, so the gradient meets half of it and 2^(K+1) (nothing overflows); where
+    /// K = 0, q ≤ 1 and nothing is shifted (a gradient near double's smallest normal is not rounded twice).
+    /// </summary>
     [LaneHelper]
     private static double GradientTimesSigmoidDouble(double gradient, double z)
     {
-        double a = Select(z > 0.0, -z, z);
-        a = Select(a < GradientExpFloor, GradientExpFloor, a);
-        double p = ExpMantissaDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
-        double e = ScaleB(p, k);                                                   // e^−|z|
-        double d = 1.0 + e;
-        double small = Select(Abs(gradient) == double.PositiveInfinity, gradient * (e / d), ScaleB(gradient * (0.5 * p) / d, k + 1.0));
-        return Select(z < 0.0, small, gradient / d);
+        double k = SigmoidScaleDouble(z);
+        double half = Select(k < 0.0, 0.5, 1.0);
+        double product = GradientTimesPairDouble(gradient, half * SigmoidMantissaDouble(z), half * SigmoidMantissaLowDouble(z));
+        return Select(Abs(gradient) == double.PositiveInfinity, gradient * SigmoidDouble(z), ScaleB(product, Select(k < 0.0, k + 1.0, k)));
     }
+
+    /// <summary>
+    /// gradient·(d + dLow) rounded once, for a derivative carried as a pair. Where gradient or d is zero, or their product
+    /// is infinite, the gradient meets d alone (the derivative rounded): ∞·0 is NaN as everywhere else here, ±0 keeps the
+    /// sign of the product (the low term's own signed zero would overrule it), and an overflowing gradient·dLow cannot
+    /// turn the sign of an overflowing result. Where gradient·dLow is subnormal its
+    /// rounding adds up to half an ULP of a result near double's smallest normal, hence the 1.5-ULP bounds.
+    /// </summary>
+    [LaneHelper]
+    private static double GradientTimesPairDouble(double gradient, double d, double dLow) =>
+        Select(gradient == 0.0 | d == 0.0 | Abs(gradient * d) == double.PositiveInfinity,
+            gradient * d, Fma(gradient, d, gradient * dLow));
 
     /// <summary>NaN results as the one canonical NaN, so every back end gives the same bits.</summary>
     [LaneHelper]

@@ -2,12 +2,14 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// ELU, SELU and CELU: x above zero, a multiple of e^x − 1 below, through ExpM1 (no cancellation near zero).
+// ELU, SELU and CELU: x above zero, a multiple of e^x − 1 below, through ExpM1 (no cancellation near zero); the float
+// versions through the short ExpM1ForSingle of SingleCores.cs.
 public static partial class Activations
 {
     private const double SeluScale = 1.0507009873554804934193349852946;   // λ, as PyTorch's double
     private const double SeluAlpha = 1.6732632423543772848170429916717;   // α, as PyTorch's double
-    private const double SeluScaleAlpha = SeluScale * SeluAlpha;           // λα rounded once
+    private const double SeluScaleAlpha = SeluScale * SeluAlpha;           // λα rounded once; λα = SeluScaleAlpha + SeluScaleAlphaLow exactly
+    private const double SeluScaleAlphaLow = 5.75014648756476e-17;
 
     /// <summary>Exponential linear unit: x above zero, α(e^x − 1) below. The bound holds for α = 1 (then exactly ExpM1 below zero); other α add one rounding.</summary>
     /// <param name="x">The input.</param>
@@ -25,7 +27,13 @@ public static partial class Activations
     /// <param name="alpha">α, one value for all elements.</param>
     /// <returns>x for x &gt; 0, α·expm1(x) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
     [Vectorize("Elu", MaxUlp = 0.51, Domain = "all floats, alpha = 1", Reference = "elu(1f)")]
-    private static float EluSingle(float x, [Scalar] float alpha = 1.0f) => ToSingle(EluDouble(ToDouble(x), ToDouble(alpha)));
+    private static float EluSingle(float x, [Scalar] float alpha = 1.0f)
+    {
+        double d = ToDouble(x);
+        double y = Select(d > 0.0, d, ToDouble(alpha) * ExpM1ForSingle(d));
+        float f = ToSingle(y);
+        return Select(IsNaN(f), float.NaN, f);
+    }
 
     /// <summary>Scaled ELU: λx above zero, λα(e^x − 1) below, with PyTorch's λ ≈ 1.0507 and α ≈ 1.6733 (as doubles).</summary>
     /// <param name="x">The input.</param>
@@ -33,7 +41,8 @@ public static partial class Activations
     [Vectorize("Selu", MaxUlp = 2.0, Domain = "all doubles", Reference = "selu")]
     internal static double SeluDouble(double x)
     {
-        double y = Select(x > 0.0, SeluScale * x, SeluScaleAlpha * HpcMath.ExpM1Double(x));
+        double m = HpcMath.ExpM1Double(x);
+        double y = Select(x > 0.0, SeluScale * x, Fma(SeluScaleAlpha, m, SeluScaleAlphaLow * m));   // λα exact: one rounding after ExpM1
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -41,7 +50,12 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>λx for x &gt; 0, λα·expm1(x) otherwise (−0 for −0, −λα for −∞); NaN for NaN.</returns>
     [Vectorize("Selu", MaxUlp = 0.51, Domain = "all floats", Reference = "selu")]
-    private static float SeluSingle(float x) => ToSingle(SeluDouble(ToDouble(x)));
+    private static float SeluSingle(float x)
+    {
+        double d = ToDouble(x);
+        double y = Select(d > 0.0, SeluScale * d, SeluScaleAlpha * ExpM1ForSingle(d));
+        return Select(IsNaN(x), float.NaN, ToSingle(y));
+    }
 
     /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below. The bound holds for α = 1.</summary>
     /// <param name="x">The input.</param>
@@ -59,5 +73,12 @@ public static partial class Activations
     /// <param name="alpha">α &gt; 0, one value for all elements.</param>
     /// <returns>x for x &gt; 0, α·expm1(x/α) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
     [Vectorize("Celu", MaxUlp = 0.51, Domain = "all floats, alpha = 1", Reference = "celu(1f)")]
-    private static float CeluSingle(float x, [Scalar] float alpha = 1.0f) => ToSingle(CeluDouble(ToDouble(x), ToDouble(alpha)));
+    private static float CeluSingle(float x, [Scalar] float alpha = 1.0f)
+    {
+        double d = ToDouble(x);
+        double a = ToDouble(alpha);
+        double y = Select(d > 0.0, d, a * ExpM1ForSingle(d / a));
+        float f = ToSingle(y);
+        return Select(IsNaN(f), float.NaN, f);
+    }
 }

@@ -3,14 +3,15 @@ using static HpcCore.Lane;
 namespace HpcCore;
 
 // The logistic family: σ(x) = 1/(1 + e^−x) and what is built from it. Each double definition computes e^(−|x|) ≤ 1 once
-// (so nothing overflows) as 2^k·p with p in [0.7, 1.42] (the Exp core's pieces); products with x are formed as
-// ScaleB(x·p, k), so a result in the subnormal range is rounded once rather than x times a subnormal e^x, which would
-// carry hundreds of ULPs of error (silu(−740) is a subnormal double). The float versions round the double result once.
+// (so nothing overflows) as 2^k·(p + pLow) with p in [0.7, 1.42] (the Exp core's pieces); quotients are corrected from
+// their residual, and products with x are formed before 2^k is applied, so a result is rounded about once, and once
+// in the subnormal range rather than x times a subnormal e^x, which would carry hundreds of ULPs of error
+// (silu(−740) is a subnormal double). The float versions use the short cores of SingleCores.cs.
 public static partial class Activations
 {
-    private const double ExpArgumentFloor = -1400.0;   // e^−1400 is far below double's range; clamping keeps ±∞ out of the Exp core
+    private const double ExpArgumentFloor = -1500.0;   // even the largest gradient times e^−1500 is below double's range; clamping keeps ±∞ out of the Exp core
 
-    /// <summary>p = exp(a)/2^k in [0.7, 1.42] for the k of <c>HpcMath.ExpScaleDouble(a)</c>, to about 2^-57 relative (a ≥ −1400).</summary>
+    /// <summary>p = exp(a)/2^k in [0.7, 1.42] for the k of <c>HpcMath.ExpScaleDouble(a)</c>, to about 2^-57 relative (a ≥ −1500).</summary>
     [LaneHelper]
     private static double ExpMantissaDouble(double a)
     {
@@ -18,16 +19,83 @@ public static partial class Activations
         return HpcMath.ExpHeadDouble(r) + HpcMath.ExpTailDouble(r, HpcMath.ExpRemainderLowDouble(a));
     }
 
+    /// <summary>The rounding error of <see cref="ExpMantissaDouble"/>: p + pLow is exp(a)/2^k to about 2^-57 relative.</summary>
+    [LaneHelper]
+    private static double ExpMantissaLowDouble(double a)
+    {
+        double r = HpcMath.ExpRemainderDouble(a);
+        double head = HpcMath.ExpHeadDouble(r);
+        double tail = HpcMath.ExpTailDouble(r, HpcMath.ExpRemainderLowDouble(a));
+        return (head - (head + tail)) + tail;   // Fast2Sum: |tail| < 0.1 < |head|
+    }
+
+    /// <summary>
+    /// σ(x)/2^K for K = <see cref="SigmoidScaleDouble"/>(x), as the head of a quotient whose low part is
+    /// <see cref="SigmoidMantissaLowDouble"/>: below zero p/(1 + e^x) with e^x = 2^k·p, above it 1/(1 + e^−x). The
+    /// quotient n/d is formed with one division and corrected from the pairs n + nLow and d + dLow, so σ carries the
+    /// exp core's 2^-57 rather than three roundings (which reached 2.15 ULP).
+    /// </summary>
+    [LaneHelper]
+    private static double SigmoidMantissaDouble(double x)
+    {
+        double a = SigmoidExpArgument(x);
+        return Select(x < 0.0, ExpMantissaDouble(a), 1.0) * (1.0 / SigmoidDenominatorDouble(a));
+    }
+
+    /// <summary>The correction to <see cref="SigmoidMantissaDouble"/>: (n + nLow − q·(d + dLow))/d, its residual exact to first order.</summary>
+    [LaneHelper]
+    private static double SigmoidMantissaLowDouble(double x)
+    {
+        double a = SigmoidExpArgument(x);
+        double n = Select(x < 0.0, ExpMantissaDouble(a), 1.0);
+        double nLow = Select(x < 0.0, ExpMantissaLowDouble(a), 0.0);
+        double d = SigmoidDenominatorDouble(a);
+        double q = SigmoidMantissaDouble(x);
+        return Fma(-q, SigmoidDenominatorLowDouble(a), Fma(-q, d, n) + nLow) * (1.0 / d);
+    }
+
+    /// <summary>The power of two of σ(x): k of e^x below zero, 0 above.</summary>
+    [LaneHelper]
+    private static double SigmoidScaleDouble(double x) => Select(x < 0.0, HpcMath.ExpScaleDouble(SigmoidExpArgument(x)), 0.0);
+
+    /// <summary>−|x|, clamped to the Exp core's floor.</summary>
+    [LaneHelper]
+    private static double SigmoidExpArgument(double x)
+    {
+        double a = Select(x > 0.0, -x, x);
+        return Select(a < ExpArgumentFloor, ExpArgumentFloor, a);
+    }
+
+    /// <summary>1 + e^a rounded (a ≤ 0).</summary>
+    [LaneHelper]
+    private static double SigmoidDenominatorDouble(double a) => 1.0 + ScaleB(ExpMantissaDouble(a), HpcMath.ExpScaleDouble(a));
+
+    /// <summary>1 + e^a − <see cref="SigmoidDenominatorDouble"/>(a): its rounding error (Fast2Sum, e^a ≤ 1) and e^a's low part.</summary>
+    [LaneHelper]
+    private static double SigmoidDenominatorLowDouble(double a)
+    {
+        double k = HpcMath.ExpScaleDouble(a);
+        double e = ScaleB(ExpMantissaDouble(a), k);
+        return ((1.0 - SigmoidDenominatorDouble(a)) + e) + ScaleB(ExpMantissaLowDouble(a), k);
+    }
+
     /// <summary>The logistic sigmoid, 1/(1 + e^−x).</summary>
     /// <param name="x">The input.</param>
     /// <returns>A value in [0, 1]: e^x to within rounding below about −37 (subnormal below −708, +0 below −745), 1 above about 37; NaN for NaN.</returns>
-    [Vectorize("Sigmoid", MaxUlp = 2.0, Domain = "all doubles", Reference = "sigmoid")]
+    [Vectorize("Sigmoid", MaxUlp = 1.0, Domain = "all doubles", Reference = "sigmoid")]
     internal static double SigmoidDouble(double x)
     {
-        double a = Select(x > 0.0, -x, x);
-        a = Select(a < ExpArgumentFloor, ExpArgumentFloor, a);
-        double e = ScaleB(ExpMantissaDouble(a), HpcMath.ExpScaleDouble(a));   // e^−|x|
-        double y = Select(x < 0.0, e, 1.0) / (1.0 + e);
+        // n/d as in SigmoidMantissaDouble, but with n = e^x itself below zero: no power of two to apply afterwards
+        // (where e^x is subnormal, d = 1 and the result is e^x, rounded once).
+        double a = SigmoidExpArgument(x);
+        double k = HpcMath.ExpScaleDouble(a);
+        double e = ScaleB(ExpMantissaDouble(a), k);
+        double nLow = Select(x < 0.0, ScaleB(ExpMantissaLowDouble(a), k), 0.0);
+        double n = Select(x < 0.0, e, 1.0);
+        double d = SigmoidDenominatorDouble(a);
+        double inverse = 1.0 / d;
+        double q = n * inverse;
+        double y = Fma(Fma(-q, SigmoidDenominatorLowDouble(a), Fma(-q, d, n) + nLow), inverse, q);
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -35,21 +103,23 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>A value in [0, 1]: e^x to within rounding below about −17 (subnormal below −87.3, the correct subnormal down to about −103.3, then +0), 1 above about 17; NaN for NaN.</returns>
     [Vectorize("Sigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "sigmoid")]
-    private static float SigmoidSingle(float x) => ToSingle(SigmoidDouble(ToDouble(x)));
+    private static float SigmoidSingle(float x)
+    {
+        double d = ToDouble(x);
+        double e = ExpForSingle(-Abs(d));
+        return Select(IsNaN(x), float.NaN, ToSingle(Select(d < 0.0, e, 1.0) / (1.0 + e)));
+    }
 
     /// <summary>SiLU (Swish), x·σ(x).</summary>
     /// <param name="x">The input.</param>
     /// <returns>x·σ(x): −0 for −∞ (the limit), x to within rounding above about 37; NaN for NaN.</returns>
-    [Vectorize("Silu", MaxUlp = 2.5, Domain = "all doubles", Reference = "silu")]
+    [Vectorize("Silu", MaxUlp = 1.0, Domain = "all doubles", Reference = "silu")]
     internal static double SiluDouble(double x)
     {
+        // x·σ(x) = 2^K·x·(q + qLow), rounded once before the power of two; above 40, σ(x) > 1 − 2^-57 and the result is x.
         double clamped = Select(x < ExpArgumentFloor, ExpArgumentFloor, x);
-        double a = Select(x > 0.0, -x, x);
-        a = Select(a < ExpArgumentFloor, ExpArgumentFloor, a);
-        double p = ExpMantissaDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
-        double numerator = Select(x < 0.0, ScaleB(clamped * p, k), x);    // x·e^x below zero, rounded once
-        double y = numerator / (1.0 + ScaleB(p, k));
+        double y = ScaleB(Fma(clamped, SigmoidMantissaDouble(x), clamped * SigmoidMantissaLowDouble(x)), SigmoidScaleDouble(x));
+        y = Select(x > 40.0, x, y);
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -57,7 +127,13 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>x·σ(x): −0 for −∞ (the limit), x to within rounding above about 17; NaN for NaN.</returns>
     [Vectorize("Silu", MaxUlp = 0.51, Domain = "all floats", Reference = "silu")]
-    private static float SiluSingle(float x) => ToSingle(SiluDouble(ToDouble(x)));
+    private static float SiluSingle(float x)
+    {
+        double d = ToDouble(x);
+        double c = Select(d < SingleExpFloor, SingleExpFloor, d);
+        double e = ExpForSingle(-Abs(d));
+        return Select(IsNaN(x), float.NaN, ToSingle(Select(d < 0.0, c * e, c) / (1.0 + e)));
+    }
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>
     /// <param name="x">The input.</param>
@@ -74,7 +150,12 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>A value ≤ 0: x to within rounding below about −17, −e^−x above (−0 where that underflows, and for +∞); −∞ for −∞; NaN for NaN.</returns>
     [Vectorize("LogSigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "log_sigmoid")]
-    private static float LogSigmoidSingle(float x) => ToSingle(LogSigmoidDouble(ToDouble(x)));
+    private static float LogSigmoidSingle(float x)
+    {
+        double d = ToDouble(x);
+        double y = -(Log1pForSingle(ExpForSingle(-Abs(d))) - Select(d < 0.0, d, 0.0));
+        return Select(IsNaN(x), float.NaN, ToSingle(y));
+    }
 
     /// <summary>
     /// Softplus, log(1 + e^(βx))/β, and x itself where βx exceeds the threshold (PyTorch's Softplus): computed as
@@ -103,25 +184,42 @@ public static partial class Activations
     /// <param name="threshold">Above this βx the result is x.</param>
     /// <returns>A positive value, +0 where e^(βx) underflows, x above the threshold; NaN for NaN.</returns>
     [Vectorize("Softplus", MaxUlp = 0.51, Domain = "all floats, beta = 1, threshold = 20", Reference = "softplus(1,20)")]
-    private static float SoftplusSingle(float x, [Scalar] float beta = 1.0f, [Scalar] float threshold = 20.0f) =>
-        ToSingle(SoftplusDouble(ToDouble(x), ToDouble(beta), ToDouble(threshold)));
+    private static float SoftplusSingle(float x, [Scalar] float beta = 1.0f, [Scalar] float threshold = 20.0f)
+    {
+        double b = ToDouble(beta);
+        double z = b * ToDouble(x);                                        // exact: two 24-bit significands
+        double y = (Select(z > 0.0, z, 0.0) + Log1pForSingle(ExpForSingle(-Abs(z)))) / b;
+        y = Select(z > ToDouble(threshold), ToDouble(x), y);
+        float f = ToSingle(y);
+        return Select(IsNaN(f), float.NaN, f);
+    }
 
     /// <summary>
     /// Mish, x·tanh(softplus(x)), as x·n/(n + 2) with n = e^x(e^x + 2) (tanh(log(1 + e^x)) exactly, no logarithm), and
-    /// as x·e^x rounded once below −40.
+    /// as x·e^x rounded once below −40. e^x, e^x + 2, n and n + 2 are carried as pairs and the quotient is corrected from
+    /// its residual, so the result is rounded about once (the plain formula's six roundings reached 3.2 ULP).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>x·tanh(softplus(x)): −0 for −∞ (the limit), x above 20; NaN for NaN.</returns>
-    [Vectorize("Mish", MaxUlp = 3.5, Domain = "all doubles", Reference = "mish")]
+    [Vectorize("Mish", MaxUlp = 1.5, Domain = "all doubles", Reference = "mish")]
     internal static double MishDouble(double x)
     {
         double a = Select(x < ExpArgumentFloor, ExpArgumentFloor, Select(x > 20.0, 20.0, x));
         double p = ExpMantissaDouble(a);
         double k = HpcMath.ExpScaleDouble(a);
         double e = ScaleB(p, k);
-        double n = e * (e + 2.0);
-        double y = Select(a < -40.0, ScaleB(a * p, k), a * n / (n + 2.0));   // tanh(softplus(x)) = e^x(1 + O(e^x)) below −40
-        y = Select(x > 20.0, x, y);                                              // 1 − tanh(softplus(20)) < 2^-56
+        double eLow = ScaleB(ExpMantissaLowDouble(a), k);
+        double e2 = e + 2.0;
+        double e2Low = HpcMath.TwoSumErrorDouble(e, 2.0, e2) + eLow;
+        double n = e * e2;
+        double nLow = Fma(e, e2, -n) + Fma(e, e2Low, eLow * e2);
+        double d = n + 2.0;
+        double dLow = HpcMath.TwoSumErrorDouble(n, 2.0, d) + nLow;
+        double inverse = 1.0 / d;
+        double q = n * inverse;
+        double qLow = Fma(-q, dLow, Fma(-q, d, n) + nLow) * inverse;
+        double y = Select(a < -40.0, ScaleB(Fma(a, p, a * ExpMantissaLowDouble(a)), k), Fma(a, q, a * qLow));   // tanh(softplus(x)) = e^x(1 + O(e^x)) below −40
+        y = Select(x > 20.0 | x == 0.0, x, y);                                   // 1 − tanh(softplus(20)) < 2^-56; ±0 keeps its sign
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -129,5 +227,13 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>x·tanh(softplus(x)): −0 for −∞ (the limit), x above 20; NaN for NaN.</returns>
     [Vectorize("Mish", MaxUlp = 0.51, Domain = "all floats", Reference = "mish")]
-    private static float MishSingle(float x) => ToSingle(MishDouble(ToDouble(x)));
+    private static float MishSingle(float x)
+    {
+        double d = ToDouble(x);
+        double a = Select(d > 20.0, 20.0, d);
+        double e = ExpForSingle(a);
+        double n = e * (e + 2.0);
+        double y = Select(d > 20.0, d, Select(a < SingleExpFloor, SingleExpFloor, a) * n / (n + 2.0));
+        return Select(IsNaN(x), float.NaN, ToSingle(y));
+    }
 }

@@ -110,7 +110,11 @@ public static partial class HpcMath
 
         /// <summary>exp(r) for |r| ≤ 0.3466 to 2^-45.8 relative (ExpFastDoubleFit), Horner's scheme.</summary>
         [LaneHelper]
-        private static double ExpFastDouble(double r)
+        internal static double ExpFastDouble(double r) => Fma(ExpFastPolynomialDouble(r), r, 1.0);
+
+        /// <summary>q with exp(r) = 1 + r·q (so r·q is expm1(r) to 2^-45.8 relative, no cancellation).</summary>
+        [LaneHelper]
+        internal static double ExpFastPolynomialDouble(double r)
         {
             double p = ExpFastDoubleFit.C9;
             p = Fma(p, r, ExpFastDoubleFit.C8);
@@ -120,7 +124,6 @@ public static partial class HpcMath
             p = Fma(p, r, ExpFastDoubleFit.C4);
             p = Fma(p, r, ExpFastDoubleFit.C3);
             p = Fma(p, r, ExpFastDoubleFit.C2);
-            p = Fma(p, r, 1.0);
             return Fma(p, r, 1.0);
         }
 
@@ -162,7 +165,7 @@ public static partial class HpcMath
         /// degree-11 fit AtanhFastDoubleFit (2^-44.9) and a few roundings of 2^-53.
         /// </summary>
         [LaneHelper]
-        private static double Log1pFastDouble(double f)
+        internal static double Log1pFastDouble(double f)
         {
             double s = f / (2.0 + f);
             double z = s * s;
