@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using HpcCore.Reference;
+using HpcCore.Reference.Mpfr;
 using Xunit;
 
 namespace HpcCore.Tests;
@@ -73,6 +74,60 @@ public class ActivationTests
 
         Activations.Celu(x, 2f, y);
         AssertWithin(ExactFunction.Get("celu(2f)"), x, y, 0.51);
+    }
+
+    [Fact]
+    public void The_zeros_of_the_gated_derivatives_and_their_constants_are_exact_to_double_double_accuracy()
+    {
+        static Real Exp(Real x) => Real.Apply(ExactFunction.Get("exp"), x);
+        static void AssertZero(Real residual, string what) =>
+            Assert.True(residual.Abs() < Math.ScaleB(1.0, -100), $"{what}: residual {residual} at the stored zero");
+
+        Real silu = (Real)Activations.SiluRoot + Activations.SiluRootLow;       // SiLU': 1 + x + e^x = 0
+        AssertZero(Real.One + silu + Exp(silu), "SiLU");
+        Assert.Equal(Activations.SiluRootExp, Exp(silu).ToDouble());
+
+        Real mish = (Real)Activations.MishRoot + Activations.MishRootLow;       // Mish: ω = 4(x + 1) + 4e^2x + e^3x + e^x(4x + 6) = 0
+        Real c = Exp(mish);
+        AssertZero((mish + 1.0) * 4.0 + c * c * 4.0 + c * c * c + c * (mish * 4.0 + 6.0), "Mish");
+        Assert.Equal(Activations.MishRootExp, c.ToDouble());
+        Assert.Equal(Activations.MishRoot4C, (c * 4.0).ToDouble());
+        Assert.Equal(Activations.MishRoot4C2, (c * c * 4.0).ToDouble());
+        Assert.Equal(Activations.MishRootC3, (c * c * c).ToDouble());
+        Assert.Equal(Activations.MishRootC4x6, (c * (mish * 4.0 + 6.0)).ToDouble());
+
+        Real k = Real.Apply(ExactFunction.Get("sqrt"), (Real)2.0 / (Real.Apply(ExactFunction.Get("atan"), 1.0) * 4.0)) * 2.0;
+        Assert.Equal(Activations.GeluTanhScale, k.ToDouble());
+        Assert.Equal(Activations.GeluTanhScaleLow, (k - Activations.GeluTanhScale).ToDouble());
+        Real gelu = (Real)Activations.GeluTanhRoot + Activations.GeluTanhRootLow;   // GeluTanh: 1 + e^v + x·v' = 0
+        Real v = k * (gelu + gelu.Power(3) * 0.044715);
+        AssertZero(Real.One + Exp(v) + gelu * k * ((Real)1.0 + gelu.Power(2) * 0.044715 * 3.0), "GeluTanh");
+        Assert.Equal(Activations.GeluTanhRootExp, Exp(v).ToDouble());
+    }
+
+    [Theory]
+    [InlineData("SiluBackward", Activations.SiluRoot)]
+    [InlineData("MishBackward", Activations.MishRoot)]
+    [InlineData("GeluTanhBackward", Activations.GeluTanhRoot)]
+    public void Double_gated_backward_keeps_its_bound_next_to_the_zero_of_the_derivative(string name, double root)
+    {
+        var f = Functions.DoubleBinary(name);
+        var random = new Random(17);
+        int n = 6000;
+        double[] x = new double[n], gradient = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            // The doubles next to the zero, then points 2^-1 … 2^-52 away, then the rest of (−8, 0).
+            x[i] = (i % 3) switch
+            {
+                0 => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(root) + i / 3 - n / 6),
+                1 => root + (random.NextDouble() - 0.5) * Math.ScaleB(1.0, -random.Next(0, 53)),
+                _ => -8 * random.NextDouble(),
+            };
+            gradient[i] = i % 4 == 0 ? 1.0 : (random.NextDouble() - 0.5) * Math.ScaleB(1.0, random.Next(-30, 30));
+        }
+        AccuracyResult result = AccuracySweep.Measure(f, x, gradient);
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at {result.WorstInput} (bound {f.MaxUlp})");
     }
 
     private static void AssertWithin(ExactFunction reference, float[] x, float[] y, double bound)

@@ -7,9 +7,7 @@ namespace HpcCore;
 // PyTorch's sigmoid_backward and tanh_backward do). A zero derivative gives ±0, and an infinite or NaN gradient what
 // IEEE multiplication gives. Where the derivative is an exponential, the gradient multiplies its mantissa before the
 // power of two is applied, so a derivative far below double's range still meets a huge gradient with full accuracy.
-// Float versions compute in double and round once.
-// Double versions of SiLU, Mish and GELU (both forms) are not here yet: their derivatives cross zero (near x = −1.28,
-// −1.19 and −0.75), where a double result accurate to a few ULP needs the terms in double-double.
+// Float versions compute in double and round once. The gated activations' backward functions are in GatedDerivatives.cs.
 public static partial class Activations
 {
     /// <summary>Relu's backward: gradient where x &gt; 0, else gradient·0.</summary>
@@ -251,11 +249,8 @@ public static partial class Activations
         Narrowed(HardTanhBackwardDouble(ToDouble(x), ToDouble(gradient), ToDouble(min), ToDouble(max)));
 
     /// <summary>
-    /// gradient·factor·e^a for a ≤ 0 and factor &lt; 2. The derivative is carried as the pair 2^k(f + fLow) and the
-    /// gradient multiplies it in one FMA: far below zero (k &lt; −2) inside the power of two (a quarter of it, so nothing
-    /// overflows; a derivative below double's range still meets a huge gradient), rounded once more only where the
-    /// result is subnormal; near zero after it, so a subnormal gradient is not shifted down. An infinite gradient meets
-    /// the rounded derivative (∞·0 = NaN where it underflows), as with every other derivative here.
+    /// gradient·factor·e^a for a ≤ 0 and factor &lt; 2, the derivative carried as the pair 2^k(f + fLow) and multiplied by
+    /// the gradient in one FMA.
     /// </summary>
     [LaneHelper]
     private static double GradientTimesExpDouble(double gradient, double a, double factor)
@@ -265,9 +260,21 @@ public static partial class Activations
         double k = HpcMath.ExpScaleDouble(a);
         double f = factor * p;                                                         // factor·e^a = 2^k(f + fLow)
         double fLow = Fma(factor, p, -f) + factor * ExpMantissaLowDouble(a);
-        double far = ScaleB(GradientTimesPairDouble(gradient, 0.25 * f, 0.25 * fLow), k + 2.0);
+        return GradientTimesScaledPairDouble(gradient, f, fLow, k, 2.0);
+    }
+
+    /// <summary>
+    /// gradient·2^k(f + fLow) for |f| &lt; 2^h: where k &lt; −h the gradient meets f·2^−h and the rest of the power of two is
+    /// applied last (nothing overflows, and a derivative below double's range still meets a huge gradient), rounded
+    /// once more only where the result is subnormal; elsewhere 2^k is applied first, so a subnormal gradient is not
+    /// shifted down. An infinite gradient meets the rounded derivative (∞·0 = NaN where it underflows).
+    /// </summary>
+    [LaneHelper]
+    private static double GradientTimesScaledPairDouble(double gradient, double f, double fLow, double k, double h)
+    {
+        double far = ScaleB(GradientTimesPairDouble(gradient, ScaleB(f, -h), ScaleB(fLow, -h)), k + h);
         double near = GradientTimesPairDouble(gradient, ScaleB(f, k), ScaleB(fLow, k));
-        return Select(k < -2.0 & Abs(gradient) < double.PositiveInfinity, far, near);
+        return Select(k < -h & Abs(gradient) < double.PositiveInfinity, far, near);
     }
 
     /// <summary>
@@ -281,7 +288,8 @@ public static partial class Activations
         double k = SigmoidScaleDouble(z);
         double half = Select(k < 0.0, 0.5, 1.0);
         double product = GradientTimesPairDouble(gradient, half * SigmoidMantissaDouble(z), half * SigmoidMantissaLowDouble(z));
-        return Select(Abs(gradient) == double.PositiveInfinity, gradient * SigmoidDouble(z), ScaleB(product, Select(k < 0.0, k + 1.0, k)));
+        // An infinite gradient meets σ(z) rounded (∞·0 = NaN where it underflows): 2^K·q, with q's head already at hand.
+        return Select(Abs(gradient) == double.PositiveInfinity, gradient * ScaleB(SigmoidMantissaDouble(z), k), ScaleB(product, Select(k < 0.0, k + 1.0, k)));
     }
 
     /// <summary>

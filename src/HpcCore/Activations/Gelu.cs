@@ -9,8 +9,8 @@ public static partial class Activations
 {
     private const double InvSqrt2 = 0.7071067811865476;            // 1/√2 = InvSqrt2 + InvSqrt2Low to about 2^-107
     private const double InvSqrt2Low = -4.833646656726457e-17;
-    private const double GeluTanhScale = 1.5957691216057308;        // 2·√(2/π) = GeluTanhScale + GeluTanhScaleLow
-    private const double GeluTanhScaleLow = -9.96930880911092e-17;
+    internal const double GeluTanhScale = 1.5957691216057308;        // 2·√(2/π) = GeluTanhScale + GeluTanhScaleLow
+    internal const double GeluTanhScaleLow = -9.96930880911092e-17;
     private const double GeluTanhCubic = 0.044715;                  // the approximation's coefficient, as PyTorch's double
 
     /// <summary>
@@ -49,26 +49,14 @@ public static partial class Activations
     internal static double GeluTanhDouble(double x)
     {
         double c = Select(x > 10.0, 10.0, Select(x < -30.0, -30.0, x));
-        double square = c * c;
-        double squareLow = Fma(c, c, -square);
-        double cubic = GeluTanhCubic * square;
-        double cubicLow = Fma(GeluTanhCubic, square, -cubic) + GeluTanhCubic * squareLow;
-        double w = 1.0 + cubic;                                                    // 1 + 0.044715x², as w + wLow
-        double wLow = HpcMath.TwoSumErrorDouble(1.0, cubic, w) + cubicLow;
-        double kx = GeluTanhScale * c;                                             // 2√(2/π)·x, as kx + kxLow
-        double kxLow = Fma(GeluTanhScale, c, -kx) + GeluTanhScaleLow * c;
-        double vHead = kx * w;
-        double vTail = Fma(kx, w, -vHead) + (kx * wLow + kxLow * w);
-        double v = vHead + vTail;                                                  // renormalized: |vLow| ≤ ½ ULP of v
-        double vLow = HpcMath.TwoSumErrorDouble(vHead, vTail, v);
+        double v = GeluTanhArgumentDouble(c);
+        double vLow = GeluTanhArgumentLowDouble(c);
         // e = e^−|v| ≤ 1 = 2^k·p (so nothing overflows); x/(1 + e^−v) is x/(1 + e) for v ≥ 0 and x·e/(1 + e) below,
         // formed as ScaleB(x·p/(1 + e), k) so a result near the subnormal range is rounded once.
         bool positive = v >= 0.0;
         double a = Select(positive, -v, v);
         double aLow = Select(positive, -vLow, vLow);
-        double r = HpcMath.ExpPairRemainderDouble(a, aLow);
-        double rLow = HpcMath.ExpPairRemainderLowDouble(a, aLow);
-        double p = HpcMath.ExpHeadDouble(r) + HpcMath.ExpTailDouble(r, rLow);
+        double p = ExpPairMantissaDouble(a, aLow);
         double k = HpcMath.ExpScaleDouble(a);
         double d = 1.0 + ScaleB(p, k);
         double y = Select(positive, c / d, ScaleB(c * p / d, k));
@@ -85,9 +73,38 @@ public static partial class Activations
         // Below −12 the float result is −0; there |v| ≤ 143, so v's few roundings cost e^−|v| at most 2^-44.
         double d = ToDouble(x);
         double c = Select(d > 10.0, 10.0, Select(d < -12.0, -12.0, d));
-        double v = GeluTanhScale * c * (1.0 + GeluTanhCubic * (c * c));
+        double v = GeluTanhProductHeadDouble(c, GeluTanhCubic);
         double e = ExpForSingle(-Abs(v));
         double y = Select(d > 10.0, d, Select(v >= 0.0, c, c * e) / (1.0 + e));
         return Select(IsNaN(x), float.NaN, ToSingle(y));
+    }
+
+    /// <summary>v = 2√(2/π)·c·(1 + 0.044715c²), the head of the pair v + vLow (|c| ≤ 30).</summary>
+    [LaneHelper]
+    private static double GeluTanhArgumentDouble(double c) =>
+        GeluTanhProductHeadDouble(c, GeluTanhCubic) + GeluTanhProductTailDouble(c, GeluTanhCubic);
+
+    /// <summary>The low part of <see cref="GeluTanhArgumentDouble"/>: |vLow| ≤ ½ ULP of v, v + vLow to about 2^-100 relative.</summary>
+    [LaneHelper]
+    private static double GeluTanhArgumentLowDouble(double c) => HpcMath.TwoSumErrorDouble(
+        GeluTanhProductHeadDouble(c, GeluTanhCubic), GeluTanhProductTailDouble(c, GeluTanhCubic), GeluTanhArgumentDouble(c));
+
+    /// <summary>kx·w rounded, for kx + kxLow = 2√(2/π)·c and w + wLow = 1 + b·c² (b = 0.044715 for v, 3·0.044715 for x·v').</summary>
+    [LaneHelper]
+    private static double GeluTanhProductHeadDouble(double c, double b) => GeluTanhScale * c * (1.0 + b * (c * c));
+
+    /// <summary>kx·w + kx·wLow + kxLow·w − <see cref="GeluTanhProductHeadDouble"/>(c, b).</summary>
+    [LaneHelper]
+    private static double GeluTanhProductTailDouble(double c, double b)
+    {
+        double square = c * c;
+        double squareLow = Fma(c, c, -square);
+        double cubic = b * square;
+        double cubicLow = Fma(b, square, -cubic) + b * squareLow;
+        double w = 1.0 + cubic;
+        double wLow = HpcMath.TwoSumErrorDouble(1.0, cubic, w) + cubicLow;
+        double kx = GeluTanhScale * c;
+        double kxLow = Fma(GeluTanhScale, c, -kx) + GeluTanhScaleLow * c;
+        return Fma(kx, w, -GeluTanhProductHeadDouble(c, b)) + (kx * wLow + kxLow * w);
     }
 }

@@ -29,6 +29,23 @@ public static partial class Activations
         return (head - (head + tail)) + tail;   // Fast2Sum: |tail| < 0.1 < |head|
     }
 
+    /// <summary>e^(a + aLow)/2^k in [0.7, 1.42] for the k of <c>HpcMath.ExpScaleDouble(a)</c>: <see cref="ExpMantissaDouble"/> for an argument carried as a pair.</summary>
+    [LaneHelper]
+    private static double ExpPairMantissaDouble(double a, double aLow)
+    {
+        double r = HpcMath.ExpPairRemainderDouble(a, aLow);
+        return HpcMath.ExpHeadDouble(r) + HpcMath.ExpTailDouble(r, HpcMath.ExpPairRemainderLowDouble(a, aLow));
+    }
+
+    /// <summary>The rounding error of <see cref="ExpPairMantissaDouble"/>.</summary>
+    [LaneHelper]
+    private static double ExpPairMantissaLowDouble(double a, double aLow)
+    {
+        double r = HpcMath.ExpPairRemainderDouble(a, aLow);
+        double head = HpcMath.ExpHeadDouble(r);
+        return (head - ExpPairMantissaDouble(a, aLow)) + HpcMath.ExpTailDouble(r, HpcMath.ExpPairRemainderLowDouble(a, aLow));
+    }
+
     /// <summary>
     /// σ(x)/2^K for K = <see cref="SigmoidScaleDouble"/>(x), as the head of a quotient whose low part is
     /// <see cref="SigmoidMantissaLowDouble"/>: below zero p/(1 + e^x) with e^x = 2^k·p, above it 1/(1 + e^−x). The
@@ -50,9 +67,16 @@ public static partial class Activations
         double n = Select(x < 0.0, ExpMantissaDouble(a), 1.0);
         double nLow = Select(x < 0.0, ExpMantissaLowDouble(a), 0.0);
         double d = SigmoidDenominatorDouble(a);
-        double q = SigmoidMantissaDouble(x);
-        return Fma(-q, SigmoidDenominatorLowDouble(a), Fma(-q, d, n) + nLow) * (1.0 / d);
+        return QuotientResidualDouble(n, nLow, d, SigmoidDenominatorLowDouble(a), SigmoidMantissaDouble(x)) * (1.0 / d);
     }
+
+    /// <summary>
+    /// n + nLow − q·(d + dLow) for a quotient q ≈ n/d: its part n − q·d is exact (Fma), so q + residual/d is the
+    /// quotient of the pairs to about 2^-100 beyond their own errors.
+    /// </summary>
+    [LaneHelper]
+    private static double QuotientResidualDouble(double n, double nLow, double d, double dLow, double q) =>
+        Fma(-q, dLow, Fma(-q, d, n) + nLow);
 
     /// <summary>The power of two of σ(x): k of e^x below zero, 0 above.</summary>
     [LaneHelper]
@@ -95,7 +119,7 @@ public static partial class Activations
         double d = SigmoidDenominatorDouble(a);
         double inverse = 1.0 / d;
         double q = n * inverse;
-        double y = Fma(Fma(-q, SigmoidDenominatorLowDouble(a), Fma(-q, d, n) + nLow), inverse, q);
+        double y = Fma(QuotientResidualDouble(n, nLow, d, SigmoidDenominatorLowDouble(a), q), inverse, q);
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -207,17 +231,8 @@ public static partial class Activations
         double a = Select(x < ExpArgumentFloor, ExpArgumentFloor, Select(x > 20.0, 20.0, x));
         double p = ExpMantissaDouble(a);
         double k = HpcMath.ExpScaleDouble(a);
-        double e = ScaleB(p, k);
-        double eLow = ScaleB(ExpMantissaLowDouble(a), k);
-        double e2 = e + 2.0;
-        double e2Low = HpcMath.TwoSumErrorDouble(e, 2.0, e2) + eLow;
-        double n = e * e2;
-        double nLow = Fma(e, e2, -n) + Fma(e, e2Low, eLow * e2);
-        double d = n + 2.0;
-        double dLow = HpcMath.TwoSumErrorDouble(n, 2.0, d) + nLow;
-        double inverse = 1.0 / d;
-        double q = n * inverse;
-        double qLow = Fma(-q, dLow, Fma(-q, d, n) + nLow) * inverse;
+        double q = MishTanhDouble(a);
+        double qLow = MishTanhLowDouble(a);
         double y = Select(a < -40.0, ScaleB(Fma(a, p, a * ExpMantissaLowDouble(a)), k), Fma(a, q, a * qLow));   // tanh(softplus(x)) = e^x(1 + O(e^x)) below −40
         y = Select(x > 20.0 | x == 0.0, x, y);                                   // 1 − tanh(softplus(20)) < 2^-56; ±0 keeps its sign
         return Select(IsNaN(x), double.NaN, y);
@@ -235,5 +250,46 @@ public static partial class Activations
         double n = e * (e + 2.0);
         double y = Select(d > 20.0, d, Select(a < SingleExpFloor, SingleExpFloor, a) * n / (n + 2.0));
         return Select(IsNaN(x), float.NaN, ToSingle(y));
+    }
+
+    /// <summary>n = e^a(e^a + 2), so that tanh(softplus(a)) = n/(n + 2) (a ≤ 40: nothing overflows).</summary>
+    [LaneHelper]
+    private static double MishNumeratorDouble(double a)
+    {
+        double e = ScaleB(ExpMantissaDouble(a), HpcMath.ExpScaleDouble(a));
+        return e * (e + 2.0);
+    }
+
+    /// <summary>The rounding error of <see cref="MishNumeratorDouble"/>, with e^a and e^a + 2 carried as pairs.</summary>
+    [LaneHelper]
+    private static double MishNumeratorLowDouble(double a)
+    {
+        double k = HpcMath.ExpScaleDouble(a);
+        double e = ScaleB(ExpMantissaDouble(a), k);
+        double eLow = ScaleB(ExpMantissaLowDouble(a), k);
+        double e2 = e + 2.0;
+        double e2Low = HpcMath.TwoSumErrorDouble(e, 2.0, e2) + eLow;
+        return Fma(e, e2, -MishNumeratorDouble(a)) + Fma(e, e2Low, eLow * e2);
+    }
+
+    /// <summary>n + 2 = (e^a + 1)² + 1, rounded.</summary>
+    [LaneHelper]
+    private static double MishDenominatorDouble(double a) => MishNumeratorDouble(a) + 2.0;
+
+    /// <summary>n + nLow + 2 − <see cref="MishDenominatorDouble"/>(a).</summary>
+    [LaneHelper]
+    private static double MishDenominatorLowDouble(double a) =>
+        HpcMath.TwoSumErrorDouble(MishNumeratorDouble(a), 2.0, MishDenominatorDouble(a)) + MishNumeratorLowDouble(a);
+
+    /// <summary>tanh(softplus(a)) = n/(n + 2), the head of a corrected quotient.</summary>
+    [LaneHelper]
+    private static double MishTanhDouble(double a) => MishNumeratorDouble(a) * (1.0 / MishDenominatorDouble(a));
+
+    /// <summary>The correction to <see cref="MishTanhDouble"/> from the residual of the pairs n and n + 2.</summary>
+    [LaneHelper]
+    private static double MishTanhLowDouble(double a)
+    {
+        double d = MishDenominatorDouble(a);
+        return QuotientResidualDouble(MishNumeratorDouble(a), MishNumeratorLowDouble(a), d, MishDenominatorLowDouble(a), MishTanhDouble(a)) * (1.0 / d);
     }
 }

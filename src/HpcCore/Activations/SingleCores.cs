@@ -11,7 +11,6 @@ namespace HpcCore;
 public static partial class Activations
 {
     private const double SingleExpFloor = -200.0;                     // e^−200 is far below float's range, far above double's
-    private const double Ln2ForSingle = 0.6931471805599453;           // ln 2 rounded to double
     private const double Sqrt2ForSingle = 1.4142135623730951;         // √2 rounded to double
 
     /// <summary>e^a for a ≤ 88 (clamped at −200) to about 2^-45 relative.</summary>
@@ -48,6 +47,6 @@ public static partial class Activations
         double uLow = (1.0 - u) + e;
         bool big = u > Sqrt2ForSingle;
         double f = Select(big, 0.5 * u, u) - 1.0;                    // exact (Sterbenz)
-        return Select(big, Ln2ForSingle, 0.0) + (HpcMath.CorrectlyRounded.Log1pFastDouble(f) + uLow * (2.0 - u));
+        return Select(big, HpcMath.Ln2, 0.0) + (HpcMath.CorrectlyRounded.Log1pFastDouble(f) + uLow * (2.0 - u));
     }
 }

@@ -31,7 +31,7 @@ public static partial class HpcMath
         return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, k));
     }
 
-    private const double Ln2 = 0.6931471805599453;                      // ln 2 rounded to double
+    internal const double Ln2 = 0.6931471805599453;                     // ln 2 rounded to double
     private const double Ln2Tail = 2.3190468138462996e-17;              // ln 2 − Ln2
     private const double Exp2Clamp = 1200.0;                            // beyond double's range (2^1024, 2^-1075)
 
