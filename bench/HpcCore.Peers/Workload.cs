@@ -29,7 +29,7 @@ public sealed class Workload<T> where T : IFloatingPointIeee754<T>
     /// <summary>The peer from <paramref name="library"/> over the same input, or null when the library lacks the function.</summary>
     public Action? Peer(string library) => peer(library);
 
-    /// <summary>Inputs for <paramref name="function"/> (one- or two-argument catalog entry of element type T).</summary>
+    /// <summary>Inputs for <paramref name="function"/> (a catalog entry of element type T with one, two or three arguments, or two results).</summary>
     public static Workload<T> Create(FunctionInfo function, int length)
     {
         var destination = new T[length];
@@ -47,6 +47,13 @@ public sealed class Workload<T> where T : IFloatingPointIeee754<T>
                 return new Workload<T>(length, () => binary.Span(x, y, destination),
                     library => PeerCatalog.Find(binary, library) is { } p ? () => p.Compute(x, y, destination) : null);
             }
+            case TernaryFunction<T> ternary:
+            {
+                (T[] x, T[] z) = BenchmarkInputs.PairFor<T>(ternary.Name, length);
+                T[] y = [.. z];
+                Array.Reverse(y);                                                                     // a middle argument unlike the others
+                return new Workload<T>(length, () => ternary.Span(x, y, z, destination), _ => null);   // no peer has one
+            }
             case PairFunction<T> pair:
             {
                 // The inputs of the first result's function (SinCos takes Sin's).
@@ -56,7 +63,7 @@ public sealed class Workload<T> where T : IFloatingPointIeee754<T>
                     library => PeerCatalog.Find(pair, library) is { } p ? () => p(x, destination, second) : null);
             }
             default:
-                throw new ArgumentException($"{function} is not a one- or two-argument function of {typeof(T).Name}.", nameof(function));
+                throw new ArgumentException($"{function} is not a catalog function of {typeof(T).Name}.", nameof(function));
         }
     }
 }

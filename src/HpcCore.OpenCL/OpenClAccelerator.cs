@@ -162,10 +162,91 @@ public sealed unsafe class OpenClAccelerator : IDisposable
         }
     }
 
-    private OpenClHandle OutputBuffer(nuint bytes)
+    /// <summary>Activations.Softmax on the device: e^(x − max)/Σ e^(x − max) along each row, the CPU's bits.</summary>
+    /// <param name="x">rows × <paramref name="columns"/> values, row after row.</param>
+    /// <param name="columns">The length of a row (positive; x.Length must be a multiple of it).</param>
+    /// <param name="destination">The softmax of each row, same layout; may be <paramref name="x"/> itself.</param>
+    /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">A device without cl_khr_fp64 (float rows are computed in double too).</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void Softmax<T>(ReadOnlySpan<T> x, int columns, Span<T> destination) where T : unmanaged =>
+        RunRows(x, columns, destination, x.Length, RowReductions.Mode.Softmax);
+
+    /// <summary>Activations.LogSoftmax on the device: x − max − log Σ e^(x − max) along each row, the CPU's bits.</summary>
+    /// <param name="x">rows × <paramref name="columns"/> values, row after row.</param>
+    /// <param name="columns">The length of a row (positive; x.Length must be a multiple of it).</param>
+    /// <param name="destination">The log-softmax of each row, same layout; may be <paramref name="x"/> itself.</param>
+    /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">A device without cl_khr_fp64 (float rows are computed in double too).</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void LogSoftmax<T>(ReadOnlySpan<T> x, int columns, Span<T> destination) where T : unmanaged =>
+        RunRows(x, columns, destination, x.Length, RowReductions.Mode.LogSoftmax);
+
+    /// <summary>Activations.LogSumExp on the device: log Σ e^x along each row, one value per row, the CPU's bits.</summary>
+    /// <param name="x">rows × <paramref name="columns"/> values, row after row.</param>
+    /// <param name="columns">The length of a row (positive; x.Length must be a multiple of it).</param>
+    /// <param name="destination">One value per row; may start where <paramref name="x"/> starts.</param>
+    /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
+    /// <exception cref="NotSupportedException">A device without cl_khr_fp64 (float rows are computed in double too).</exception>
+    /// <exception cref="OpenClException">An OpenCL call or the program build failed.</exception>
+    public void LogSumExp<T>(ReadOnlySpan<T> x, int columns, Span<T> destination) where T : unmanaged =>
+        RunRows(x, columns, destination, x.Length / Math.Max(columns, 1), RowReductions.Mode.LogSumExp);
+
+    /// <summary>
+    /// Checks the layout as the CPU overloads do, then runs the row kernel for T: one work-item per row, with a device
+    /// buffer for the row's terms.
+    /// </summary>
+    private void RunRows<T>(ReadOnlySpan<T> x, int columns, Span<T> destination, int outputLength, RowReductions.Mode mode) where T : unmanaged
+    {
+        if (typeof(T) != typeof(float) && typeof(T) != typeof(double))
+            throw new NotSupportedException($"Rows of {typeof(T).Name} are not supported; use float or double.");
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
+        if (x.Length % columns != 0)
+            throw new ArgumentException($"'{nameof(x)}' has {x.Length} elements, not a whole number of rows of {columns}.", nameof(x));
+        SpanValidation.ThrowIfInvalid(x[..Math.Min(outputLength, x.Length)], destination, nameof(x), outputLength);
+        if (x.Overlaps(destination, out int offset) && offset != 0)
+            throw new ArgumentException($"'{nameof(destination)}' partially overlaps '{nameof(x)}'; only the same start is allowed.", nameof(destination));
+        if (!Device.SupportsDouble)
+            throw new NotSupportedException($"{Device} has no double precision (cl_khr_fp64), which the row kernels compute in.");
+        if (x.IsEmpty)
+            return;
+
+        var cl = OpenClApi.CL;
+        uint rows = (uint)(x.Length / columns), width = (uint)columns, kind = (uint)mode;
+        lock (gate)
+        {
+            OpenClHandle program = programs.Get(RowReductions.Source, BuildOptions);
+            int status;
+            string name = typeof(T) == typeof(float) ? RowReductions.SingleKernel : RowReductions.DoubleKernel;
+            using var kernel = new OpenClHandle(cl.CreateKernel(program.Value, name, &status), OpenClHandle.Kind.Kernel);
+            OpenClErrors.Check(status, "clCreateKernel");
+            fixed (T* input = &MemoryMarshal.GetReference(x))
+            fixed (T* output = &MemoryMarshal.GetReference(destination))
+            {
+                nuint outputBytes = (nuint)(outputLength * sizeof(T));
+                using var inputBuffer = InputBuffer(input, (nuint)(x.Length * sizeof(T)));
+                using var outputBuffer = OutputBuffer(outputBytes);
+                using var termsBuffer = OutputBuffer((nuint)(x.Length * sizeof(double)), MemFlags.ReadWrite);
+                nint[] buffers = [inputBuffer.Value, outputBuffer.Value, termsBuffer.Value];
+                for (uint a = 0; a < buffers.Length; a++)
+                {
+                    nint handle = buffers[a];
+                    OpenClErrors.Check(cl.SetKernelArg(kernel.Value, a, (nuint)sizeof(nint), &handle), "clSetKernelArg");
+                }
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 3, sizeof(uint), &width), "clSetKernelArg");
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 4, sizeof(uint), &rows), "clSetKernelArg");
+                OpenClErrors.Check(cl.SetKernelArg(kernel.Value, 5, sizeof(uint), &kind), "clSetKernelArg");
+                nuint global = rows;
+                OpenClErrors.Check(cl.EnqueueNdrangeKernel(queue.Value, kernel.Value, 1, null, &global, null, 0, null, null), "clEnqueueNDRangeKernel");
+                OpenClErrors.Check(cl.EnqueueReadBuffer(queue.Value, outputBuffer.Value, true, 0, outputBytes, output, 0, null, null), "clEnqueueReadBuffer");
+            }
+        }
+    }
+
+    private OpenClHandle OutputBuffer(nuint bytes, MemFlags flags = MemFlags.WriteOnly)
     {
         int status;
-        var buffer = new OpenClHandle(OpenClApi.CL.CreateBuffer(context.Value, MemFlags.WriteOnly, bytes, null, &status), OpenClHandle.Kind.Buffer);
+        var buffer = new OpenClHandle(OpenClApi.CL.CreateBuffer(context.Value, flags, bytes, null, &status), OpenClHandle.Kind.Buffer);
         OpenClErrors.Check(status, "clCreateBuffer");
         return buffer;
     }

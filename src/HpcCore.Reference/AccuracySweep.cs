@@ -86,6 +86,26 @@ public static class AccuracySweep
         return accumulator.Result(function.ToString(), x.Length, exhaustive: false);
     }
 
+    /// <summary>Measures <paramref name="function"/> at every triple (x[i], y[i], z[i]), each against MPFR.</summary>
+    public static AccuracyResult Measure(TernaryFunction<float> function, ReadOnlySpan<float> x, ReadOnlySpan<float> y, ReadOnlySpan<float> z) =>
+        Measure(function, x, y, z, static (exact, a, b, c, r) => exact.Measure(a, b, c, r));
+
+    /// <summary>Measures <paramref name="function"/> at every triple (x[i], y[i], z[i]), each against MPFR.</summary>
+    public static AccuracyResult Measure(TernaryFunction<double> function, ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<double> z) =>
+        Measure(function, x, y, z, static (exact, a, b, c, r) => exact.Measure(a, b, c, r));
+
+    private static AccuracyResult Measure<T>(TernaryFunction<T> function, ReadOnlySpan<T> x, ReadOnlySpan<T> y, ReadOnlySpan<T> z,
+        Func<ExactFunction, T, T, T, T, Measurement> measure) where T : IConvertible
+    {
+        var results = new T[x.Length];
+        function.Span(x, y, z, results);
+        ExactFunction exact = ExactFunction.Get(function.Reference, arity: 3);
+        var accumulator = new Accumulator();
+        for (int i = 0; i < x.Length; i++)
+            accumulator.Add(x[i].ToDouble(null), y[i].ToDouble(null), z[i].ToDouble(null), measure(exact, x[i], y[i], z[i], results[i]));
+        return accumulator.Result(function.ToString(), x.Length, exhaustive: false);
+    }
+
     /// <summary>
     /// Measures <paramref name="function"/> on all 2^32 floats. Where <see cref="FastReferences"/> has a double
     /// version of the reference, inputs whose error and rounding it settles beyond doubt skip MPFR; all others
@@ -130,32 +150,45 @@ public static class AccuracySweep
 
     private sealed class Accumulator
     {
-        private double max = 0, worstX = double.NaN, worstY = double.NaN;
-        private bool binary;
+        private double max = 0;
+        private double[] worst = [double.NaN];
         private long notCorrect;
 
-        public void Add(double x, Measurement m) => Add(x, double.NaN, m, isBinary: false);
-
-        public void Add(double x, double y, Measurement m) => Add(x, y, m, isBinary: true);
-
-        private void Add(double x, double y, Measurement m, bool isBinary)
+        public void Add(double x, Measurement m)
         {
-            binary = isBinary;
-            if (!(m.UlpError <= max))
-            {
-                max = m.UlpError;
-                (worstX, worstY) = (x, y);
-            }
+            if (Counts(m))
+                worst = [x];
+        }
+
+        public void Add(double x, double y, Measurement m)
+        {
+            if (Counts(m))
+                worst = [x, y];
+        }
+
+        public void Add(double x, double y, double z, Measurement m)
+        {
+            if (Counts(m))
+                worst = [x, y, z];
+        }
+
+        /// <summary>Counts a result not correctly rounded; true when its error is the largest so far (the input is then the worst).</summary>
+        private bool Counts(Measurement m)
+        {
             if (!m.CorrectlyRounded)
                 notCorrect++;
+            if (m.UlpError <= max)
+                return false;
+            max = m.UlpError;
+            return true;
         }
 
         public AccuracyResult Result(string name, long inputs, bool exhaustive) => new(name, inputs, max, Worst(), notCorrect, exhaustive);
 
         private string Worst()
         {
-            string x = worstX.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
-            return binary ? $"({x}, {worstY.ToString("R", System.Globalization.CultureInfo.InvariantCulture)})" : x;
+            string[] parts = Array.ConvertAll(worst, v => v.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            return parts.Length == 1 ? parts[0] : $"({string.Join(", ", parts)})";
         }
     }
 }

@@ -76,6 +76,22 @@ internal static class Composites
     }
 
     /// <summary>
+    /// The three-argument composite named by <paramref name="reference"/>, or null: Prelu's backward (x, weight, gradient),
+    /// gradient·∂Prelu/∂x, with the binary backward functions' rules for NaN and infinite gradients.
+    /// </summary>
+    public static Func<double, double, double, Real>? Ternary(string reference) => reference switch
+    {
+        "prelu_backward" => static (x, weight, gradient) =>
+        {
+            if (double.IsNaN(x) || double.IsNaN(gradient) || (x <= 0 && double.IsNaN(weight)))
+                return double.NaN;
+            double derivative = x > 0 ? 1.0 : weight;
+            return double.IsInfinity(gradient) || double.IsInfinity(derivative) ? gradient * derivative : (Real)gradient * derivative;
+        },
+        _ => null,
+    };
+
+    /// <summary>
     /// The derivative of the activation whose backward is named (x is the forward input, or output for sigmoid and tanh).
     /// The gated ones are −0 below −10^4 (−10^3 for the tanh form, whose exponent grows as x³): there the exponentials
     /// underflow even in MPFR, which would lose the sign.
@@ -84,6 +100,7 @@ internal static class Composites
     {
         "relu_backward" => x => x > 0 ? 1.0 : 0.0,
         "leaky_relu_backward" => x => x > 0 ? 1.0 : p[0],
+        "prelu_weight_backward" => x => x > 0 ? 0.0 : x,
         "elu_backward" => x => x > 0 ? 1.0 : p[0] * Exp(x),
         "selu_backward" => x => (Real)1.0507009873554804934193349852946 * (x > 0 ? 1.0 : 1.6732632423543772848170429916717 * Exp(x)),
         "celu_backward" => x => x > 0 ? 1.0 : Exp((Real)x / p[0]),

@@ -24,15 +24,17 @@ public sealed unsafe class ExactFunction
     private readonly nint address;
     private readonly Func<double, Real>? unaryComposite;
     private readonly Func<double, double, Real>? binaryComposite;
+    private readonly Func<double, double, double, Real>? ternaryComposite;
 
     private ExactFunction(string name, int arity, nint address, Func<double, Real>? unaryComposite = null,
-        Func<double, double, Real>? binaryComposite = null)
+        Func<double, double, Real>? binaryComposite = null, Func<double, double, double, Real>? ternaryComposite = null)
     {
         Name = name;
         Arity = arity;
         this.address = address;
         this.unaryComposite = unaryComposite;
         this.binaryComposite = binaryComposite;
+        this.ternaryComposite = ternaryComposite;
     }
 
     /// <summary>The MPFR function name without the prefix, e.g. <c>exp</c>.</summary>
@@ -42,9 +44,9 @@ public sealed unsafe class ExactFunction
     /// True for a composite of MPFR functions (an activation), about ten times as slow as one MPFR call: test sweeps
     /// take fewer inputs for these by default.
     /// </summary>
-    public bool IsComposite => unaryComposite is not null || binaryComposite is not null;
+    public bool IsComposite => unaryComposite is not null || binaryComposite is not null || ternaryComposite is not null;
 
-    /// <summary>How many arguments the MPFR function takes (1 or 2).</summary>
+    /// <summary>How many arguments the function takes (1 or 2; 3 for a composite such as Prelu's backward).</summary>
     public int Arity { get; }
 
     /// <summary>
@@ -52,9 +54,13 @@ public sealed unsafe class ExactFunction
     /// or the composite of that name MPFR lacks (an activation such as <c>"sigmoid"</c>, see <see cref="Composites"/>).
     /// </summary>
     /// <exception cref="MpfrNotInstalledException">libmpfr.so.6 is not installed.</exception>
-    /// <exception cref="ArgumentException">MPFR has no such function, or the arity is not 1 or 2.</exception>
+    /// <exception cref="ArgumentException">MPFR has no such function, or the arity is not 1 or 2 (3 for a composite).</exception>
     public static ExactFunction Get(string name, int arity = 1) => cache.GetOrAdd((name, arity), static key =>
     {
+        if (key.Item2 == 3)
+            return Composites.Ternary(key.Item1) is { } ternary
+                ? new ExactFunction(key.Item1, 3, 0, ternaryComposite: ternary)
+                : throw new ArgumentException($"No three-argument composite is named {key.Item1}.", nameof(name));
         if (key.Item2 is not (1 or 2))
             throw new ArgumentException($"Only one- and two-argument MPFR functions are bound, not {key.Item2}.", nameof(arity));
         if (key.Item2 == 1 && Composites.Unary(key.Item1) is { } unary)
@@ -141,6 +147,28 @@ public sealed unsafe class ExactFunction
         return Judge(s, computed, FloatFormat.Double, s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest));
     }
 
+    /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
+    public Measurement Measure(float x, float y, float z, float computed)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetSingle(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        MpfrNative.SetSingle(s.SecondInput.Pointer, y, MpfrNative.RoundNearest);
+        MpfrNative.SetSingle(s.ThirdInput.Pointer, z, MpfrNative.RoundNearest);
+        Call(s.Exact.Pointer, s, arity: 3);
+        return Judge(s, computed, FloatFormat.Single, s.Exact.IsNaN ? float.NaN : MpfrNative.GetSingle(s.Exact.Pointer, MpfrNative.RoundNearest));
+    }
+
+    /// <summary>The error of <paramref name="computed"/> as f(<paramref name="x"/>, <paramref name="y"/>, <paramref name="z"/>), in ULPs (see <see cref="ErrorRules"/>).</summary>
+    public Measurement Measure(double x, double y, double z, double computed)
+    {
+        Scratch s = scratch ??= new Scratch();
+        MpfrNative.SetDouble(s.Input.Pointer, x, MpfrNative.RoundNearest);
+        MpfrNative.SetDouble(s.SecondInput.Pointer, y, MpfrNative.RoundNearest);
+        MpfrNative.SetDouble(s.ThirdInput.Pointer, z, MpfrNative.RoundNearest);
+        Call(s.Exact.Pointer, s, arity: 3);
+        return Judge(s, computed, FloatFormat.Double, s.Exact.IsNaN ? double.NaN : MpfrNative.GetDouble(s.Exact.Pointer, MpfrNative.RoundNearest));
+    }
+
     /// <summary>f(input) into <paramref name="result"/>, rounded to the result's precision.</summary>
     internal void Evaluate(MpfrFloat result, MpfrFloat input)
     {
@@ -155,7 +183,7 @@ public sealed unsafe class ExactFunction
     private int Call(void* result, Scratch s, int arity)
     {
         RequireArity(arity);
-        if (unaryComposite is not null || binaryComposite is not null)
+        if (IsComposite)
             return CallComposite(result, s);
         return arity == 1
             ? ((delegate* unmanaged<void*, void*, int, int>)address)(result, s.Input.Pointer, MpfrNative.RoundNearest)
@@ -175,8 +203,10 @@ public sealed unsafe class ExactFunction
         try
         {
             double x = MpfrNative.GetDouble(s.Input.Pointer, MpfrNative.RoundNearest);
+            double y = MpfrNative.GetDouble(s.SecondInput.Pointer, MpfrNative.RoundNearest);
             Real value = unaryComposite is not null ? unaryComposite(x)
-                : binaryComposite!(x, MpfrNative.GetDouble(s.SecondInput.Pointer, MpfrNative.RoundNearest));
+                : binaryComposite is not null ? binaryComposite(x, y)
+                : ternaryComposite!(x, y, MpfrNative.GetDouble(s.ThirdInput.Pointer, MpfrNative.RoundNearest));
             return SetComposite(result, value);
         }
         finally
@@ -248,6 +278,7 @@ public sealed unsafe class ExactFunction
     {
         public readonly MpfrFloat Input = new(64);
         public readonly MpfrFloat SecondInput = new(64);
+        public readonly MpfrFloat ThirdInput = new(64);
         public readonly MpfrFloat Exact = new(ExactPrecision);
         public readonly MpfrFloat Computed = new(64);
         public readonly MpfrFloat Difference = new(2 * ExactPrecision);

@@ -26,6 +26,7 @@ public static partial class FastReferences
         // relatively large there: Untrusted within 0.01 of it.
         ["relu_backward"] = (x, g) => g * (double.IsNaN(x) ? x : x > 0 ? 1.0 : 0.0),
         ["leaky_relu_backward(0.01f)"] = (x, g) => g * (double.IsNaN(x) ? x : x > 0 ? 1.0 : 0.01f),
+        ["prelu_weight_backward"] = (x, g) => g * (x > 0 ? 0.0 : x),            // exact in double for float arguments
         ["elu_backward(1f)"] = (x, g) => g * (x > 0 ? 1.0 : Math.Exp(x)),
         ["celu_backward(1f)"] = (x, g) => g * (x > 0 ? 1.0 : Math.Exp(x)),
         ["selu_backward"] = (x, g) => g * (x > 0 ? 1.0507009873554804934193349852946 : 1.0507009873554804934193349852946 * 1.6732632423543772848170429916717 * Math.Exp(x)),

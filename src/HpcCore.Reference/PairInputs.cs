@@ -28,6 +28,27 @@ public static class PairInputs
         return (x, y);
     }
 
+    /// <summary>
+    /// Float triples for three-argument functions: the pairs of <see cref="Single"/> as the first and third arguments, the
+    /// middle one from another seed's pairs in reverse order, so every edge pair meets drawn values and the reverse.
+    /// </summary>
+    public static (float[] X, float[] Y, float[] Z) SingleTriples(int count, int seed = 1)
+    {
+        (float[] x, float[] z) = Single(count, seed);
+        float[] y = Single(count, seed + 1).Y;
+        Array.Reverse(y);
+        return (x, y, z);
+    }
+
+    /// <summary>Double triples, built as <see cref="SingleTriples"/> is.</summary>
+    public static (double[] X, double[] Y, double[] Z) DoubleTriples(int count, int seed = 1)
+    {
+        (double[] x, double[] z) = Double(count, seed);
+        double[] y = Double(count, seed + 1).Y;
+        Array.Reverse(y);
+        return (x, y, z);
+    }
+
     /// <summary>Pairs drawn without the edge pairs, for samplers that need many independent chunks.</summary>
     public static void FillSingle(Random random, Span<float> x, Span<float> y)
     {

@@ -106,6 +106,26 @@ public class AccuracyTests(ITestOutputHelper output)
         Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at {result.WorstInput}");
     }
 
+    [Theory, MemberData(nameof(Functions.SingleTernaryNames), MemberType = typeof(Functions))]
+    public void Float_three_argument_sweep_of_hard_triples_stays_within_the_bound(string name)
+    {
+        TernaryFunction<float> f = Functions.SingleTernary(name);
+        (float[] x, float[] y, float[] z) = PairInputs.SingleTriples(Scaled(SweepInputs, f), seed: 4);
+        AccuracyResult result = AccuracySweep.Measure(f, x, y, z);
+        output.WriteLine($"{result.Function}: max {result.MaxUlp:F4} ULP at {result.WorstInput}, {result.NotCorrectlyRounded} of {result.Inputs} not correctly rounded");
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at {result.WorstInput}");
+    }
+
+    [Theory, MemberData(nameof(Functions.DoubleTernaryNames), MemberType = typeof(Functions))]
+    public void Double_three_argument_sweep_of_hard_triples_stays_within_the_bound(string name)
+    {
+        TernaryFunction<double> f = Functions.DoubleTernary(name);
+        (double[] x, double[] y, double[] z) = PairInputs.DoubleTriples(Scaled(SweepInputs, f), seed: 4);
+        AccuracyResult result = AccuracySweep.Measure(f, x, y, z);
+        output.WriteLine($"{result.Function}: max {result.MaxUlp:F4} ULP at {result.WorstInput}, {result.NotCorrectlyRounded} of {result.Inputs} not correctly rounded");
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at {result.WorstInput}");
+    }
+
     /// <summary>
     /// FsCheck draws a seed and PairInputs turns it into one hard pair, so the property sees the same bias as the
     /// sweeps without a second generator.

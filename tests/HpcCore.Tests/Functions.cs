@@ -16,6 +16,14 @@ public static class Functions
 
     public static TheoryData<string> DoubleBinaryNames => BinaryNames<double>();
 
+    public static TheoryData<string> SingleTernaryNames => TernaryNames<float>();
+
+    public static TheoryData<string> DoubleTernaryNames => TernaryNames<double>();
+
+    public static TernaryFunction<float> SingleTernary(string name) => FunctionCatalog.Ternary<float>().Single(f => f.Name == name);
+
+    public static TernaryFunction<double> DoubleTernary(string name) => FunctionCatalog.Ternary<double>().Single(f => f.Name == name);
+
     public static BinaryFunction<float> SingleBinary(string name) => FunctionCatalog.Binary<float>().Single(f => f.Name == name);
 
     public static BinaryFunction<double> DoubleBinary(string name) => FunctionCatalog.Binary<double>().Single(f => f.Name == name);
@@ -36,6 +44,14 @@ public static class Functions
     {
         var data = new TheoryData<string>();
         foreach (BinaryFunction<T> f in FunctionCatalog.Binary<T>())
+            data.Add(f.Name);
+        return data;
+    }
+
+    private static TheoryData<string> TernaryNames<T>()
+    {
+        var data = new TheoryData<string>();
+        foreach (TernaryFunction<T> f in FunctionCatalog.Ternary<T>())
             data.Add(f.Name);
         return data;
     }

@@ -52,6 +52,75 @@ public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
         AssertMatchesCpu(Functions.DoubleBinary(name), x, y);
     }
 
+    [Theory, MemberData(nameof(Functions.SingleTernaryNames), MemberType = typeof(Functions))]
+    public void Float_three_argument_results_match_the_cpu_bit_for_bit(string name)
+    {
+        (float[] x, float[] y, float[] z) = PairInputs.SingleTriples(Inputs, seed: 3);
+        AssertMatchesCpu(Functions.SingleTernary(name), x, y, z);
+    }
+
+    [Theory, MemberData(nameof(Functions.DoubleTernaryNames), MemberType = typeof(Functions))]
+    public void Double_three_argument_results_match_the_cpu_bit_for_bit(string name)
+    {
+        (double[] x, double[] y, double[] z) = PairInputs.DoubleTriples(Inputs, seed: 3);
+        AssertMatchesCpu(Functions.DoubleTernary(name), x, y, z);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(16)]
+    [InlineData(37)]
+    [InlineData(1000)]
+    public void Softmax_LogSoftmax_and_LogSumExp_match_the_cpu_bit_for_bit(int columns)
+    {
+        double[] x = SoftmaxRows(columns);
+        float[] xf = [.. x.Select(v => (float)v)];
+        AssertRowsMatch(xf, columns, Activations.Softmax, accelerator.Softmax, xf.Length);
+        AssertRowsMatch(xf, columns, Activations.LogSoftmax, accelerator.LogSoftmax, xf.Length);
+        AssertRowsMatch(xf, columns, Activations.LogSumExp, accelerator.LogSumExp, xf.Length / columns);
+        AssertRowsMatch(x, columns, Activations.Softmax, accelerator.Softmax, x.Length);
+        AssertRowsMatch(x, columns, Activations.LogSoftmax, accelerator.LogSoftmax, x.Length);
+        AssertRowsMatch(x, columns, Activations.LogSumExp, accelerator.LogSumExp, x.Length / columns);
+    }
+
+    private delegate void RowFunction<T>(ReadOnlySpan<T> x, int columns, Span<T> destination);
+
+    private void AssertRowsMatch<T>(T[] x, int columns, RowFunction<T> cpu, RowFunction<T> device, int outputLength) where T : unmanaged
+    {
+        T[] expected = new T[outputLength], actual = new T[outputLength];
+        cpu(x, columns, expected);
+        device(x, columns, actual);
+        for (int i = 0; i < outputLength; i++)
+            if (!Bits.Same(expected[i], actual[i]))
+                Assert.Fail($"{cpu.Method.Name}<{typeof(T).Name}> row {i / Math.Max(1, outputLength / (x.Length / columns))}, element {i} on {accelerator.Device}: CPU {Bits.Hex(expected[i])}, OpenCL {Bits.Hex(actual[i])}");
+    }
+
+    /// <summary>
+    /// Rows of random values at several scales (up to ±1e30, beyond float's exp range), some with −∞ entries, then the
+    /// special rows: all −∞, one NaN, one +∞, signed zeros, the maximum repeated.
+    /// </summary>
+    private static double[] SoftmaxRows(int columns)
+    {
+        var random = new Random(columns);
+        var rows = new System.Collections.Generic.List<double>();
+        foreach (double scale in new[] { 1.0, 60.0, 1e4, 1e30 })
+            for (int r = 0; r < 6; r++)
+            {
+                double[] row = [.. Enumerable.Range(0, columns).Select(_ => (random.NextDouble() - 0.5) * scale)];
+                if (r % 2 == 1)
+                    row[random.Next(columns)] = double.NegativeInfinity;
+                rows.AddRange(row);
+            }
+        double[] Special(Func<int, double> value) => [.. Enumerable.Range(0, columns).Select(value)];
+        rows.AddRange(Special(_ => double.NegativeInfinity));
+        rows.AddRange(Special(i => i == columns / 2 ? double.NaN : i));
+        rows.AddRange(Special(i => i == columns - 1 ? double.PositiveInfinity : -i));
+        rows.AddRange(Special(i => i % 2 == 0 ? 0.0 : -0.0));
+        rows.AddRange(Special(i => i % 3 == 0 ? 2.5 : 1.0));
+        return [.. rows];
+    }
+
     [Fact]
     public void Functions_with_two_results_match_the_cpu_bit_for_bit()
     {
@@ -136,6 +205,17 @@ public sealed class OpenClTests(ITestOutputHelper output) : IDisposable
         for (int i = 0; i < x.Length; i++)
             if (!Bits.Same(cpu[i], device[i]))
                 Assert.Fail($"{f.Name}({x[i]}, {y[i]}) on {accelerator.Device}: CPU {Bits.Hex(cpu[i])}, OpenCL {Bits.Hex(device[i])}");
+    }
+
+    private void AssertMatchesCpu<T>(TernaryFunction<T> f, T[] x, T[] y, T[] z) where T : unmanaged
+    {
+        var cpu = new T[x.Length];
+        var device = new T[x.Length];
+        f.Span(x, y, z, cpu);
+        accelerator.Apply(f, x, y, z, device);
+        for (int i = 0; i < x.Length; i++)
+            if (!Bits.Same(cpu[i], device[i]))
+                Assert.Fail($"{f.Name}({x[i]}, {y[i]}, {z[i]}) on {accelerator.Device}: CPU {Bits.Hex(cpu[i])}, OpenCL {Bits.Hex(device[i])}");
     }
 
     private void AssertMatchesCpu<T>(PairFunction<T> f, T[] inputs) where T : unmanaged

@@ -69,6 +69,9 @@ public class SoftmaxTests
         Activations.LogSoftmax(x, 2, logSoftmax);
         Activations.LogSumExp(x, 2, lse);
         Assert.Equal([-inf, float.NaN, inf, 2f], lse);                     // all −∞; NaN; +∞ wins; −∞ weighs nothing
+        float[] column = [inf, -inf, 3f], columnLse = new float[3];
+        Activations.LogSumExp(column, 1, columnLse);                         // one column: each row is its own LogSumExp
+        Assert.Equal(column, columnLse);
         Assert.All(softmax[..6], v => Assert.True(float.IsNaN(v)));          // 0/0, NaN, ∞/∞
         Assert.Equal([0f, 1f], softmax[6..]);
         Assert.Equal([-inf, 0f], logSoftmax[6..]);
@@ -83,6 +86,11 @@ public class SoftmaxTests
         double[] y = [-1e30, -1e30 + 1e15, 3.0];
         Activations.LogSumExp(y, 3, y);
         Assert.Equal(3.0, y[0]);
+
+        double[] rows = Rows(37, 20, seed: 5), expected = new double[rows.Length];
+        Activations.Softmax(rows, 37, expected);
+        Activations.Softmax(rows, 37, rows);                                 // the terms overwrite the row as they are computed
+        Assert.Equal(expected, rows);
     }
 
     [Fact]

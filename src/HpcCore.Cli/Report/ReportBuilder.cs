@@ -26,8 +26,8 @@ public static class ReportBuilder
     }
 
     /// <summary>
-    /// Float functions of one argument: a sample or all 2^32 inputs; double functions: a sample; two-argument
-    /// functions: that many hard pairs (PairInputs), exhaustive or not. Functions whose reference is a composite of MPFR
+    /// Float functions of one argument: a sample or all 2^32 inputs; double functions: a sample; two- and three-argument
+    /// functions: that many hard pairs or triples (PairInputs), exhaustive or not. Functions whose reference is a composite of MPFR
     /// functions (the activations, about ten times as slow to evaluate) get a tenth of the sample.
     /// </summary>
     private static AccuracyResult MeasureAccuracy(FunctionInfo function, ReportOptions options, IProgress<double> progress)
@@ -57,6 +57,16 @@ public static class ReportBuilder
             {
                 (double[] x, double[] y) = PairInputs.Double(options.Samples);
                 return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r), y.AsSpan(r)), progress);
+            }
+            case TernaryFunction<float> single:
+            {
+                (float[] x, float[] y, float[] z) = PairInputs.SingleTriples(options.Samples);
+                return MeasureInParallel(single.ToString(), x.Length, r => AccuracySweep.Measure(single, x.AsSpan(r), y.AsSpan(r), z.AsSpan(r)), progress);
+            }
+            case TernaryFunction<double> @double:
+            {
+                (double[] x, double[] y, double[] z) = PairInputs.DoubleTriples(options.Samples);
+                return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r), y.AsSpan(r), z.AsSpan(r)), progress);
             }
             case PairFunction<float> single:
             {

@@ -42,6 +42,45 @@ public static partial class Activations
     private static float LeakyReluBackwardSingle(float x, float gradient, [Scalar] float slope = 0.01f) =>
         Narrowed(LeakyReluBackwardDouble(ToDouble(x), ToDouble(gradient), ToDouble(slope)));
 
+    /// <summary>Prelu's backward with respect to x: gradient where x &gt; 0, else weight·gradient (PyTorch's grad_input).</summary>
+    /// <param name="x">The forward input.</param>
+    /// <param name="weight">The forward weight of this element.</param>
+    /// <param name="gradient">The gradient with respect to the output.</param>
+    /// <returns>gradient·∂Prelu/∂x, rounded once.</returns>
+    [Vectorize("PreluBackward", MaxUlp = 0.5, Domain = "all double triples", Reference = "prelu_backward")]
+    internal static double PreluBackwardDouble(double x, double weight, double gradient) =>
+        Canonical(gradient * Select(x > 0.0, 1.0, Select(IsNaN(x), x, weight)));
+
+    /// <summary>Prelu's backward with respect to x: gradient where x &gt; 0, else weight·gradient (PyTorch's grad_input).</summary>
+    /// <param name="x">The forward input.</param>
+    /// <param name="weight">The forward weight of this element.</param>
+    /// <param name="gradient">The gradient with respect to the output.</param>
+    /// <returns>gradient·∂Prelu/∂x, rounded once.</returns>
+    [Vectorize("PreluBackward", MaxUlp = 0.5, Domain = "all float triples", Reference = "prelu_backward")]
+    private static float PreluBackwardSingle(float x, float weight, float gradient) =>
+        Narrowed(PreluBackwardDouble(ToDouble(x), ToDouble(weight), ToDouble(gradient)));
+
+    /// <summary>
+    /// Prelu's backward with respect to its weight, per element: gradient·x where x ≤ 0, else gradient·0 (PyTorch's
+    /// grad_weight before it is summed over the elements that share a weight).
+    /// </summary>
+    /// <param name="x">The forward input.</param>
+    /// <param name="gradient">The gradient with respect to the output.</param>
+    /// <returns>gradient·∂Prelu/∂weight, rounded once.</returns>
+    [Vectorize("PreluWeightBackward", MaxUlp = 0.5, Domain = "all double pairs", Reference = "prelu_weight_backward")]
+    internal static double PreluWeightBackwardDouble(double x, double gradient) => Canonical(gradient * Select(x > 0.0, 0.0, x));
+
+    /// <summary>
+    /// Prelu's backward with respect to its weight, per element: gradient·x where x ≤ 0, else gradient·0 (PyTorch's
+    /// grad_weight before it is summed over the elements that share a weight).
+    /// </summary>
+    /// <param name="x">The forward input.</param>
+    /// <param name="gradient">The gradient with respect to the output.</param>
+    /// <returns>gradient·∂Prelu/∂weight, rounded once.</returns>
+    [Vectorize("PreluWeightBackward", MaxUlp = 0.5, Domain = "all float pairs", Reference = "prelu_weight_backward")]
+    private static float PreluWeightBackwardSingle(float x, float gradient) =>
+        Narrowed(PreluWeightBackwardDouble(ToDouble(x), ToDouble(gradient)));
+
     /// <summary>Elu's backward: gradient where x &gt; 0, else gradient·α·e^x. The bound holds for α = 1.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>

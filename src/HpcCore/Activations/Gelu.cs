@@ -17,6 +17,8 @@ public static partial class Activations
     /// GELU, x·Φ(x) = x·erfc(−x/√2)/2 (the exact form; PyTorch's approximate='none'). t = −x/√2 is formed as t + tLow;
     /// for t ≥ ½ (x ≤ −0.71) Erfc's own large-argument path takes tLow into e^−t² (without it, x = −30 would be off by
     /// 400 ULP) and the product x/2·erfc is scaled by 2^k last, so it rounds once even where erfc alone is subnormal.
+    /// That path shares all but its exponential with the one inside Erfc (same argument, so the generator's common
+    /// subexpressions merge them).
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>x·Φ(x): x above 40, −0 below about −38.6 and for −∞; NaN for NaN.</returns>
@@ -27,7 +29,8 @@ public static partial class Activations
         double t = -c * InvSqrt2;
         double tLow = Fma(-c, InvSqrt2, -t) - c * InvSqrt2Low;
         double half = 0.5 * c;
-        double tail = ScaleB(half * HpcMath.ErfcLargeMantissaDouble(t, tLow), HpcMath.ErfcLargeScaleDouble(t));
+        double a = Abs(t);                                     // = t where the tail is used; as Erfc writes it, so the two share its work
+        double tail = ScaleB(half * HpcMath.ErfcLargeMantissaDouble(a, tLow), HpcMath.ErfcLargeScaleDouble(a));
         double y = Select(t < 0.5, half * HpcMath.ErfcDouble(t), tail);
         y = Select(x > 40.0, x, y);
         return Select(IsNaN(x), double.NaN, y);

@@ -10,19 +10,21 @@ namespace HpcCore;
 /// </summary>
 public static partial class Activations
 {
-    // Piecewise-linear activations: exact, or one rounding. NaN in gives the canonical NaN out on every back end.
+    // Piecewise-linear activations: exact, or one rounding. NaN in gives the canonical NaN out on every back end, except
+    // where the function only selects (Relu, HardTanh): there the input NaN itself passes through, on every back end
+    // alike, and the two instructions of a canonicalization are saved (a third of Relu's).
 
     /// <summary>Rectified linear unit, max(x, 0).</summary>
     /// <param name="x">The input.</param>
-    /// <returns>x above zero, +0 otherwise (also for −0); NaN for NaN.</returns>
+    /// <returns>x above zero, +0 otherwise (also for −0); a NaN input itself.</returns>
     [Vectorize("Relu", MaxUlp = 0.5, Domain = "all floats (exact)", Reference = "relu")]
-    private static float ReluSingle(float x) => Select(IsNaN(x), float.NaN, Select(x > 0.0f, x, 0.0f));
+    private static float ReluSingle(float x) => Select(x <= 0.0f, 0.0f, x);
 
     /// <summary>Rectified linear unit, max(x, 0).</summary>
     /// <param name="x">The input.</param>
-    /// <returns>x above zero, +0 otherwise (also for −0); NaN for NaN.</returns>
+    /// <returns>x above zero, +0 otherwise (also for −0); a NaN input itself.</returns>
     [Vectorize("Relu", MaxUlp = 0.5, Domain = "all doubles (exact)", Reference = "relu")]
-    private static double ReluDouble(double x) => Select(IsNaN(x), double.NaN, Select(x > 0.0, x, 0.0));
+    private static double ReluDouble(double x) => Select(x <= 0.0, 0.0, x);
 
     /// <summary>Leaky rectifier: x, or slope·x below zero.</summary>
     /// <param name="x">The input.</param>
@@ -64,19 +66,19 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <param name="min">The lower limit (PyTorch's min_val).</param>
     /// <param name="max">The upper limit (PyTorch's max_val), at least <paramref name="min"/>.</param>
-    /// <returns>min below it, max above it, x between (exact); NaN for NaN.</returns>
+    /// <returns>min below it, max above it, x between (exact); a NaN input itself.</returns>
     [Vectorize("HardTanh", MaxUlp = 0.5, Domain = "all floats (exact)", Reference = "hard_tanh(-1f,1f)")]
     private static float HardTanhSingle(float x, [Scalar] float min = -1.0f, [Scalar] float max = 1.0f) =>
-        Select(IsNaN(x), float.NaN, Select(x < min, min, Select(x > max, max, x)));
+        Select(x < min, min, Select(x > max, max, x));
 
     /// <summary>x clamped to [min, max].</summary>
     /// <param name="x">The input.</param>
     /// <param name="min">The lower limit (PyTorch's min_val).</param>
     /// <param name="max">The upper limit (PyTorch's max_val), at least <paramref name="min"/>.</param>
-    /// <returns>min below it, max above it, x between (exact); NaN for NaN.</returns>
+    /// <returns>min below it, max above it, x between (exact); a NaN input itself.</returns>
     [Vectorize("HardTanh", MaxUlp = 0.5, Domain = "all doubles (exact)", Reference = "hard_tanh(-1,1)")]
     private static double HardTanhDouble(double x, [Scalar] double min = -1.0, [Scalar] double max = 1.0) =>
-        Select(IsNaN(x), double.NaN, Select(x < min, min, Select(x > max, max, x)));
+        Select(x < min, min, Select(x > max, max, x));
 
     /// <summary>Piecewise-linear sigmoid, min(max((x + 3)/6, 0), 1) (PyTorch's Hardsigmoid).</summary>
     /// <param name="x">The input.</param>

@@ -28,7 +28,7 @@ public static partial class Activations
     /// <remarks>Accuracy: within 0.51 ULP of the exact value for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void Softmax(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
-        ForEachRow(x, columns, destination, x.Length, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
         {
             double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
             double sum = 1.0 + ExpTermsAndRest(row, RowMax(row), terms);
@@ -44,7 +44,7 @@ public static partial class Activations
     /// <remarks>Accuracy: within 4 ULP of the exact value for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void Softmax(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
-        ForEachRow(x, columns, destination, x.Length, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
         {
             double sum = 1.0 + ExpTermsAndRest(row, RowMax(row), output);
             for (int i = 0; i < row.Length; i++)
@@ -58,7 +58,7 @@ public static partial class Activations
     /// <remarks>Accuracy: within 0.51 ULP of the exact value for rows of up to 2^20 columns (both terms are ≤ 0: no cancellation).</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSoftmax(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
-        ForEachRow(x, columns, destination, x.Length, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
         {
             double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
             float max = RowMax(row);
@@ -75,7 +75,7 @@ public static partial class Activations
     /// <remarks>Accuracy: within 2 ULP of the exact value for rows of up to 2^20 columns (both terms are ≤ 0: no cancellation).</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSoftmax(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
-        ForEachRow(x, columns, destination, x.Length, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
         {
             double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
             double max = RowMax(row);
@@ -95,7 +95,7 @@ public static partial class Activations
     /// <remarks>Accuracy: within 0.51 ULP of the larger of the result and the row's maximum, for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSumExp(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
-        ForEachRow(x, columns, destination, x.Length / Math.Max(columns, 1), static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: true, static (row, output) =>
         {
             double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
             float max = RowMax(row);
@@ -111,7 +111,7 @@ public static partial class Activations
     /// <remarks>Accuracy: within 2 ULP of the larger of the result and the row's maximum, for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSumExp(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
-        ForEachRow(x, columns, destination, x.Length / Math.Max(columns, 1), static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: true, static (row, output) =>
         {
             double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
             double max = RowMax(row);
@@ -123,19 +123,19 @@ public static partial class Activations
     private delegate void RowAction<T>(ReadOnlySpan<T> row, Span<T> output);
 
     /// <summary>
-    /// Checks the layout, then calls <paramref name="action"/> per row with its output: the row's slice of the destination
-    /// (<paramref name="outputLength"/> = x.Length) or its one element (outputLength = rows).
+    /// Checks the layout, then calls <paramref name="action"/> per row with its output: the row's slice of the destination,
+    /// or its one element where <paramref name="perRow"/> (LogSumExp; with one column both have x's length).
     /// </summary>
-    private static void ForEachRow<T>(ReadOnlySpan<T> x, int columns, Span<T> destination, int outputLength, RowAction<T> action)
+    private static void ForEachRow<T>(ReadOnlySpan<T> x, int columns, Span<T> destination, bool perRow, RowAction<T> action)
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(columns);
         if (x.Length % columns != 0)
             throw new ArgumentException($"'{nameof(x)}' has {x.Length} elements, not a whole number of rows of {columns}.", nameof(x));
-        SpanValidation.ThrowIfInvalid(x[..Math.Min(outputLength, x.Length)], destination, nameof(x), outputLength);
+        int outputLength = perRow ? x.Length / columns : x.Length;
+        SpanValidation.ThrowIfInvalid(x[..outputLength], destination, nameof(x), outputLength);
         if (x.Overlaps(destination, out int offset) && offset != 0)
             throw new ArgumentException($"'{nameof(destination)}' partially overlaps '{nameof(x)}'; only the same start is allowed.", nameof(destination));
-        bool perRow = outputLength != x.Length;
         for (int r = 0; r < x.Length / columns; r++)
         {
             ReadOnlySpan<T> row = x.Slice(r * columns, columns);
@@ -167,6 +167,7 @@ public static partial class Activations
     /// <summary>terms[i] = e^(x[i] − max) in double (x − max is exact for floats); returns S, the sum without the first maximum's 1.</summary>
     private static double ExpTermsAndRest(ReadOnlySpan<float> row, float max, Span<double> terms)
     {
+        int first = row.IndexOf(max);
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
         {
@@ -180,12 +181,16 @@ public static partial class Activations
         }
         for (; i < row.Length; i++)
             terms[i] = HpcMath.Exp((double)row[i] - max);
-        return SumWithout(terms[..row.Length], row.IndexOf(max));
+        return SumWithout(terms[..row.Length], first);
     }
 
-    /// <summary>terms[i] = e^(x[i] − max) with x − max kept as a pair; returns S, the sum without the first maximum's 1.</summary>
+    /// <summary>
+    /// terms[i] = e^(x[i] − max) with x − max kept as a pair; returns S, the sum without the first maximum's 1. The terms
+    /// may overwrite the row (Softmax in place), so the maximum's index is found first.
+    /// </summary>
     private static double ExpTermsAndRest(ReadOnlySpan<double> row, double max, Span<double> terms)
     {
+        int first = row.IndexOf(max);
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
         {
@@ -198,7 +203,7 @@ public static partial class Activations
             double d = row[i] - max, e = HpcMath.Exp(d);
             terms[i] = Math.FusedMultiplyAdd(e, LowPart(row[i], -max, d), e);
         }
-        return SumWithout(terms[..row.Length], row.IndexOf(max));
+        return SumWithout(terms[..row.Length], first);
     }
 
     /// <summary>
