@@ -57,10 +57,7 @@ public static partial class Activations
         bool nearRoot = NearRoot(a, SiluRoot);
         u = Select(nearRoot, near, u);
         uLow = Select(nearRoot, nearLow, uLow);
-        double square = d * d;
-        double squareLow = Fma(d, d, -square) + 2.0 * d * SigmoidDenominatorLowDouble(a);
-        double below = GradientTimesScaledPairDouble(gradient, GatedHeadDouble(p, u, square),
-            GatedLowDouble(p, ExpMantissaLowDouble(a), u, uLow, square, squareLow), k, 16.0);
+        double below = GradientTimesGatedDouble(gradient, p, ExpMantissaLowDouble(a), u, uLow, d, SigmoidDenominatorLowDouble(a), k);
         double above = GradientTimesGateDouble(gradient, d, SigmoidDenominatorLowDouble(a), e, eLow, Select(x > 800.0, 800.0, x), 0.0);
         return Canonical(Select(x < 0.0, below, above));
     }
@@ -106,11 +103,8 @@ public static partial class Activations
         bool nearRoot = NearRoot(a, MishRoot);
         omega = Select(nearRoot, near, omega);
         omegaLow = Select(nearRoot, nearLow, omegaLow);
-        double square = d * d;
-        double squareLow = Fma(d, d, -square) + 2.0 * d * MishDenominatorLowDouble(a);
-        double below = GradientTimesScaledPairDouble(gradient, GatedHeadDouble(p, omega, square),
-            GatedLowDouble(p, ExpMantissaLowDouble(a), omega, omegaLow, square, squareLow), k, 16.0);
-        double slope = 4.0 * a * (e * (1.0 + e)) / square;                 // x·σ(x)·sech²(softplus(x))
+        double below = GradientTimesGatedDouble(gradient, p, ExpMantissaLowDouble(a), omega, omegaLow, d, MishDenominatorLowDouble(a), k);
+        double slope = 4.0 * a * (e * (1.0 + e)) / (d * d);               // x·σ(x)·sech²(softplus(x))
         double tanh = MishTanhDouble(a);
         double head = tanh + slope;
         double above = GradientTimesPairDouble(gradient, head, HpcMath.TwoSumErrorDouble(tanh, slope, head) + MishTanhLowDouble(a));
@@ -162,10 +156,7 @@ public static partial class Activations
         bool nearRoot = NearRoot(c, GeluTanhRoot);
         n = Select(nearRoot, near, n);
         nLow = Select(nearRoot, nearLow, nLow);
-        double square = d * d;
-        double squareLow = Fma(d, d, -square) + 2.0 * d * dLow;
-        double below = GradientTimesScaledPairDouble(gradient, GatedHeadDouble(p, n, square),
-            GatedLowDouble(p, pLow, n, nLow, square, squareLow), k, 16.0);
+        double below = GradientTimesGatedDouble(gradient, p, pLow, n, nLow, d, dLow, k);
         double above = GradientTimesGateDouble(gradient, d, dLow, e, ScaleB(pLow, k), xv, xvLow);
         return Canonical(Select(x < 0.0, below, above));
     }
@@ -202,16 +193,19 @@ public static partial class Activations
     private static double NearRootDeltaLow(double x, double root, double rootLow) =>
         HpcMath.TwoSumErrorDouble(x - root, -rootLow, NearRootDelta(x, root, rootLow));
 
-    /// <summary>p·u/s rounded: the head of the gated derivatives' mantissa (p + pLow)·u/(s + sLow) below zero.</summary>
+    /// <summary>
+    /// gradient·2^k(p + pLow)(u + uLow)/(d + dLow)²: the gated derivatives below zero, e^x·u/d² with e^x = 2^k(p + pLow).
+    /// The mantissa's quotient is corrected from its residual, and |p·u/d²| &lt; 2^16 leaves the gradient room inside 2^k.
+    /// </summary>
     [LaneHelper]
-    private static double GatedHeadDouble(double p, double u, double s) => p * u / s;
-
-    /// <summary>(p + pLow)(u + uLow)/(s + sLow) − <see cref="GatedHeadDouble"/>: the product's error (Fma) and the quotient's residual.</summary>
-    [LaneHelper]
-    private static double GatedLowDouble(double p, double pLow, double u, double uLow, double s, double sLow)
+    private static double GradientTimesGatedDouble(double gradient, double p, double pLow, double u, double uLow, double d, double dLow, double k)
     {
+        double square = d * d;
+        double squareLow = Fma(d, d, -square) + 2.0 * d * dLow;
         double n = p * u;
-        return QuotientResidualDouble(n, Fma(p, u, -n) + Fma(pLow, u, p * uLow), s, sLow, GatedHeadDouble(p, u, s)) / s;
+        double q = n / square;
+        double qLow = QuotientResidualDouble(n, Fma(p, u, -n) + Fma(pLow, u, p * uLow), square, squareLow, q) / square;
+        return GradientTimesScaledPairDouble(gradient, q, qLow, k, 16.0);
     }
 
     /// <summary>SiLU's backward: gradient·σ(x)(1 + x·σ(−x)), computed in double and rounded once.</summary>
