@@ -57,8 +57,8 @@ public static partial class Activations
         bool nearRoot = NearRoot(a, SiluRoot);
         u = Select(nearRoot, near, u);
         uLow = Select(nearRoot, nearLow, uLow);
-        double below = GradientTimesGatedDouble(gradient, p, ExpMantissaLowDouble(a), u, uLow, d, SigmoidDenominatorLowDouble(a), k);
-        double above = GradientTimesGateDouble(gradient, d, SigmoidDenominatorLowDouble(a), e, eLow, Select(x > 800.0, 800.0, x), 0.0);
+        double below = GradientTimesExpRatioDouble(gradient, p, ExpMantissaLowDouble(a), u, uLow, d, SigmoidDenominatorLowDouble(a), k);
+        double above = GradientTimesSigmoidSumDouble(gradient, d, SigmoidDenominatorLowDouble(a), e, eLow, Select(x > 800.0, 800.0, x), 0.0);
         return Canonical(Select(x < 0.0, below, above));
     }
 
@@ -103,7 +103,7 @@ public static partial class Activations
         bool nearRoot = NearRoot(a, MishRoot);
         omega = Select(nearRoot, near, omega);
         omegaLow = Select(nearRoot, nearLow, omegaLow);
-        double below = GradientTimesGatedDouble(gradient, p, ExpMantissaLowDouble(a), omega, omegaLow, d, MishDenominatorLowDouble(a), k);
+        double below = GradientTimesExpRatioDouble(gradient, p, ExpMantissaLowDouble(a), omega, omegaLow, d, MishDenominatorLowDouble(a), k);
         double slope = 4.0 * a * (e * (1.0 + e)) / (d * d);               // x·σ(x)·sech²(softplus(x))
         double tanh = MishTanhDouble(a);
         double head = tanh + slope;
@@ -156,8 +156,8 @@ public static partial class Activations
         bool nearRoot = NearRoot(c, GeluTanhRoot);
         n = Select(nearRoot, near, n);
         nLow = Select(nearRoot, nearLow, nLow);
-        double below = GradientTimesGatedDouble(gradient, p, pLow, n, nLow, d, dLow, k);
-        double above = GradientTimesGateDouble(gradient, d, dLow, e, ScaleB(pLow, k), xv, xvLow);
+        double below = GradientTimesExpRatioDouble(gradient, p, pLow, n, nLow, d, dLow, k);
+        double above = GradientTimesSigmoidSumDouble(gradient, d, dLow, e, ScaleB(pLow, k), xv, xvLow);
         return Canonical(Select(x < 0.0, below, above));
     }
 
@@ -166,7 +166,7 @@ public static partial class Activations
     /// derivative above zero (all terms positive), with both quotients corrected and the sum carried as a pair.
     /// </summary>
     [LaneHelper]
-    private static double GradientTimesGateDouble(double gradient, double d, double dLow, double e, double eLow, double f, double fLow)
+    private static double GradientTimesSigmoidSumDouble(double gradient, double d, double dLow, double e, double eLow, double f, double fLow)
     {
         double inverse = 1.0 / d;
         double inverseLow = QuotientResidualDouble(1.0, 0.0, d, dLow, inverse) * inverse;
@@ -198,7 +198,7 @@ public static partial class Activations
     /// The mantissa's quotient is corrected from its residual, and |p·u/d²| &lt; 2^16 leaves the gradient room inside 2^k.
     /// </summary>
     [LaneHelper]
-    private static double GradientTimesGatedDouble(double gradient, double p, double pLow, double u, double uLow, double d, double dLow, double k)
+    private static double GradientTimesExpRatioDouble(double gradient, double p, double pLow, double u, double uLow, double d, double dLow, double k)
     {
         double square = d * d;
         double squareLow = Fma(d, d, -square) + 2.0 * d * dLow;
