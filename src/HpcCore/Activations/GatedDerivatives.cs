@@ -123,8 +123,8 @@ public static partial class Activations
     internal static double GeluTanhBackwardDouble(double x, double gradient)
     {
         double c = Select(x > 10.0, 10.0, Select(x < -30.0, -30.0, x));
-        double v = GeluTanhArgumentDouble(c);
-        double vLow = GeluTanhArgumentLowDouble(c);
+        double v = GeluTanhProductDouble(c, GeluTanhCubic);
+        double vLow = GeluTanhProductLowDouble(c, GeluTanhCubic);
         bool positive = v >= 0.0;
         double a = Select(positive, -v, Select(v < ExpArgumentFloor, ExpArgumentFloor, v));   // e^−|v| = 2^k(p + pLow)
         double aLow = Select(positive, -vLow, Select(v < ExpArgumentFloor, 0.0, vLow));
@@ -135,8 +135,8 @@ public static partial class Activations
         double d = 1.0 + e;
         double dLow = ((1.0 - d) + e) + ScaleB(pLow, k);
         // N = 1 + e^v + x·v' = (d + dLow) + xv': textbook, with pairs, away from x0 (cancels at most 1.5-fold there)
-        double xv = GeluTanhProductHeadDouble(c, 3.0 * GeluTanhCubic) + GeluTanhProductTailDouble(c, 3.0 * GeluTanhCubic);
-        double xvLow = HpcMath.TwoSumErrorDouble(GeluTanhProductHeadDouble(c, 3.0 * GeluTanhCubic), GeluTanhProductTailDouble(c, 3.0 * GeluTanhCubic), xv);
+        double xv = GeluTanhProductDouble(c, 3.0 * GeluTanhCubic);
+        double xvLow = GeluTanhProductLowDouble(c, 3.0 * GeluTanhCubic);
         double n = d + xv;
         double nLow = HpcMath.TwoSumErrorDouble(d, xv, n) + (dLow + xvLow);
         // near x0: N = k·δ·w3 + c·expm1(k·δ·w1), w1 = 1 + aQ, w3 = 1 + 3aQ, Q = x² + x·x0 + x0²

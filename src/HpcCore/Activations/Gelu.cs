@@ -52,8 +52,8 @@ public static partial class Activations
     internal static double GeluTanhDouble(double x)
     {
         double c = Select(x > 10.0, 10.0, Select(x < -30.0, -30.0, x));
-        double v = GeluTanhArgumentDouble(c);
-        double vLow = GeluTanhArgumentLowDouble(c);
+        double v = GeluTanhProductDouble(c, GeluTanhCubic);
+        double vLow = GeluTanhProductLowDouble(c, GeluTanhCubic);
         // e = e^−|v| ≤ 1 = 2^k·p (so nothing overflows); x/(1 + e^−v) is x/(1 + e) for v ≥ 0 and x·e/(1 + e) below,
         // formed as ScaleB(x·p/(1 + e), k) so a result near the subnormal range is rounded once.
         bool positive = v >= 0.0;
@@ -82,15 +82,16 @@ public static partial class Activations
         return Select(IsNaN(x), float.NaN, ToSingle(y));
     }
 
-    /// <summary>v = 2√(2/π)·c·(1 + 0.044715c²), the head of the pair v + vLow (|c| ≤ 30).</summary>
+    /// <summary>
+    /// 2√(2/π)·c·(1 + b·c²) renormalized, the head of a pair (|c| ≤ 30): v for b = 0.044715, x·v' for b = 3·0.044715.
+    /// </summary>
     [LaneHelper]
-    private static double GeluTanhArgumentDouble(double c) =>
-        GeluTanhProductHeadDouble(c, GeluTanhCubic) + GeluTanhProductTailDouble(c, GeluTanhCubic);
+    private static double GeluTanhProductDouble(double c, double b) => GeluTanhProductHeadDouble(c, b) + GeluTanhProductTailDouble(c, b);
 
-    /// <summary>The low part of <see cref="GeluTanhArgumentDouble"/>: |vLow| ≤ ½ ULP of v, v + vLow to about 2^-100 relative.</summary>
+    /// <summary>The low part of <see cref="GeluTanhProductDouble"/>: at most ½ ULP of it, the pair within about 2^-100 relative.</summary>
     [LaneHelper]
-    private static double GeluTanhArgumentLowDouble(double c) => HpcMath.TwoSumErrorDouble(
-        GeluTanhProductHeadDouble(c, GeluTanhCubic), GeluTanhProductTailDouble(c, GeluTanhCubic), GeluTanhArgumentDouble(c));
+    private static double GeluTanhProductLowDouble(double c, double b) =>
+        HpcMath.TwoSumErrorDouble(GeluTanhProductHeadDouble(c, b), GeluTanhProductTailDouble(c, b), GeluTanhProductDouble(c, b));
 
     /// <summary>kx·w rounded, for kx + kxLow = 2√(2/π)·c and w + wLow = 1 + b·c² (b = 0.044715 for v, 3·0.044715 for x·v').</summary>
     [LaneHelper]
