@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using HpcCore.Reference;
+using HpcCore.Reference.Fitting;
 using HpcCore.Reference.Mpfr;
 using Xunit;
 
@@ -103,12 +104,19 @@ public class ActivationTests
         Real v = k * (gelu + gelu.Power(3) * 0.044715);
         AssertZero(Real.One + Exp(v) + gelu * k * ((Real)1.0 + gelu.Power(2) * 0.044715 * 3.0), "GeluTanh");
         Assert.Equal(Activations.GeluTanhRootExp, Exp(v).ToDouble());
+
+        // GELU: Φ(x) + x·φ(x) = 0; the pair is the correctly rounded head and low part of the fit target's own zero
+        Real zero = FitTargets.GeluDerivativeZero.Value;
+        AssertZero(FitTargets.GeluDerivative((Real)Activations.GeluRoot + Activations.GeluRootLow), "GELU");
+        Assert.Equal(Activations.GeluRoot, zero.ToDouble());
+        Assert.Equal(Activations.GeluRootLow, (zero - Activations.GeluRoot).ToDouble());
     }
 
     [Theory]
     [InlineData("SiluBackward", Activations.SiluRoot)]
     [InlineData("MishBackward", Activations.MishRoot)]
     [InlineData("GeluTanhBackward", Activations.GeluTanhRoot)]
+    [InlineData("GeluBackward", Activations.GeluRoot)]
     public void Double_gated_backward_keeps_its_bound_next_to_the_zero_of_the_derivative(string name, double root)
     {
         var f = Functions.DoubleBinary(name);

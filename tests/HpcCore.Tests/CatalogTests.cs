@@ -23,13 +23,10 @@ public class CatalogTests
     private static readonly string[] ActivationsBinary = ["Prelu", "ReluBackward", "LeakyReluBackward", "EluBackward", "SeluBackward",
         "CeluBackward", "SigmoidBackward", "TanhBackward", "SoftplusBackward", "LogSigmoidBackward", "SoftsignBackward",
         "HardSigmoidBackward", "HardSwishBackward", "HardTanhBackward", "SiluBackward", "MishBackward", "GeluTanhBackward",
-        "PreluWeightBackward"];
+        "GeluBackward", "PreluWeightBackward"];
 
     /// <summary>Three-argument activation functions (backward functions), each for float and double.</summary>
     private static readonly string[] ActivationsTernary = ["PreluBackward"];
-
-    /// <summary>Backward functions that exist for float only so far (GELU's derivative crosses zero; see GatedDerivatives.cs).</summary>
-    private static readonly string[] FloatOnlyBackward = ["GeluBackward"];
 
     [Fact]
     public void Catalog_lists_every_function_for_both_element_types_with_its_bound()
@@ -40,15 +37,13 @@ public class CatalogTests
             .. CorrectlyRoundedSingle.Select(n => $"CorrectlyRounded.{n}(float)"),
             .. Activations.SelectMany(n => new[] { $"{n}(double)", $"{n}(float)" }),
             .. ActivationsBinary.SelectMany(n => new[] { $"{n}(double, double)", $"{n}(float, float)" }),
-            .. ActivationsTernary.SelectMany(n => new[] { $"{n}(double, double, double)", $"{n}(float, float, float)" }),
-            .. FloatOnlyBackward.Select(n => $"{n}(float, float)")];
+            .. ActivationsTernary.SelectMany(n => new[] { $"{n}(double, double, double)", $"{n}(float, float, float)" })];
         Assert.Equal(expected.Order(), entries);
         Assert.Equal(["SinCos(double)", "SinCos(float)"], FunctionCatalog.Pairs.Select(f => f.ToString()));
         Assert.All(FunctionCatalog.Pairs, f => Assert.Equal(["Sin", "Cos"], f.ResultNames));
         Assert.All(FunctionCatalog.All, f =>
         {
-            bool activation = Activations.Contains(f.Name) || ActivationsBinary.Contains(f.Name) || ActivationsTernary.Contains(f.Name)
-                || FloatOnlyBackward.Contains(f.Name);
+            bool activation = Activations.Contains(f.Name) || ActivationsBinary.Contains(f.Name) || ActivationsTernary.Contains(f.Name);
             // HpcMath's functions are within 1 ULP (the correctly rounded tier 0.5); activations state up to 3.5 (double Mish, Softsign's backward).
             Assert.True(f.MaxUlp > 0 && f.MaxUlp <= (activation ? 3.5 : 1.0), $"{f}: bound {f.MaxUlp}");
             if (!activation)
@@ -56,7 +51,7 @@ public class CatalogTests
             Assert.NotEmpty(f.Reference);
             Assert.Contains(f.OpenClKernel, f.OpenClSource);
             Assert.Equal(ActivationsTernary.Contains(f.Name) ? 3
-                : ExpectedBinary.Contains(f.Name) || ActivationsBinary.Contains(f.Name) || FloatOnlyBackward.Contains(f.Name) ? 2 : 1, f.Arity);
+                : ExpectedBinary.Contains(f.Name) || ActivationsBinary.Contains(f.Name) ? 2 : 1, f.Arity);
         });
     }
 }

@@ -2,16 +2,15 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// Backward of the gated activations (SiLU, Mish, GELU and its tanh form). Each derivative crosses zero once (x ≈ −1.28,
-// −1.19, −0.75, −0.75), where the textbook formulas cancel: a double result there needs more than a few 2^-53 of
-// absolute accuracy. The float versions compute in double (24 bits absorb the cancellation) and round once. The double
+// Backward of the gated activations (SiLU, Mish, GELU's tanh form; GELU's exact form is in GeluBackward.cs). Each
+// derivative crosses zero once (x ≈ −1.28, −1.19, −0.75), where the textbook formulas cancel: a double result there
+// needs more than a few 2^-53 of absolute accuracy. The float versions compute in double (24 bits absorb the cancellation) and round once. The double
 // versions of SiLU, Mish and GeluTanh rewrite the factor that vanishes, g(x), around its zero x0 (known to 2^-106 as
 // a pair, with c = e^x0 or e^v(x0)): g(x0 + δ) − g(x0) becomes a sum of terms that all have δ's sign (δ·(…) and
 // c·expm1(…) terms), so nothing cancels and the relative error stays a few 2^-53 however close x is to x0
 // (ActivationTests checks the constants against MPFR). That form is used below zero, where the zero lies; above it the
 // textbook terms are all positive. Inputs are clamped where the derivative is already 1 or underflows; an underflowing
-// derivative is −0 (it comes from below). GELU's exact form has no such rewriting (Φ(x) − Φ(x0) needs a series), so it
-// is float only.
+// derivative is −0 (it comes from below).
 public static partial class Activations
 {
     // The zeros were found by Newton's method in 80-digit decimal arithmetic; the test
@@ -242,20 +241,6 @@ public static partial class Activations
         return Narrowed(Canonical(ToDouble(gradient) * Select(ToDouble(x) > 40.0, 1.0, derivative)));
     }
 
-    /// <summary>GELU's backward: gradient·(Φ(x) + x·φ(x)), computed in double and rounded once.</summary>
-    /// <param name="x">The forward input.</param>
-    /// <param name="gradient">The gradient with respect to the output.</param>
-    /// <returns>gradient·Gelu'(x).</returns>
-    [Vectorize("GeluBackward", MaxUlp = 1.0, Domain = "all float pairs", Reference = "gelu_backward")]
-    private static float GeluBackwardSingle(float x, float gradient)
-    {
-        double c = Clamp(ToDouble(x), -40.0, 40.0);
-        double cdf = 0.5 * HpcMath.ErfcDouble(-c * InvSqrt2);
-        double density = HpcMath.ExpDouble(-0.5 * (c * c)) * InvSqrtTwoPi;
-        double derivative = Select(c < 0.0 & density == 0.0, -0.0, Fma(c, density, cdf));   // underflows from below
-        return Narrowed(Canonical(ToDouble(gradient) * derivative));
-    }
-
     /// <summary>GeluTanh's backward: gradient·(σ(v) + x·σ(v)σ(−v)·v'), v = 2√(2/π)(x + 0.044715x³); in double, rounded once.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
@@ -274,8 +259,6 @@ public static partial class Activations
         double derivative = Select(e == 0.0 & v < 0.0, -0.0, Fma(c * (up * down), slope, sigmoid));   // underflows from below
         return Narrowed(Canonical(ToDouble(gradient) * Select(ToDouble(x) > 10.0, 1.0, derivative)));
     }
-
-    private const double InvSqrtTwoPi = 0.3989422804014327;   // 1/√(2π)
 
     [LaneHelper]
     private static double Clamp(double x, double low, double high) => Select(x < low, low, Select(x > high, high, x));

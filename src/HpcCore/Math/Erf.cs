@@ -144,16 +144,31 @@ public static partial class HpcMath
     internal static double ErfcDouble(double x)
     {
         double a = Abs(x);
-        bool negative = x < 0.0;
-        double p = a * ErfDoubleFit.C1;
-        double rest = Fma(a, ErfDoubleFit.C1, -p) + ErfSmallTailDouble(a);
-        double q = Select(negative, p, -p);
-        double qRest = Select(negative, rest, -rest);
-        double s = 1.0 + q;
-        double near = s + (TwoSumErrorDouble(1.0, q, s) + qRest);
+        double near = ErfcSmallDouble(x) + ErfcSmallLowDouble(x);
         double large = ErfcLargeDouble(a);
-        double far = Select(negative, 2.0 - large, large);
+        double far = Select(x < 0.0, 2.0 - large, large);
         return Select(IsNaN(x), double.NaN, Select(a < 0.5, near, far));
+    }
+
+    /// <summary>erfc(x) = 1 − erf(x) for |x| &lt; ½ as the head of a pair: 1 + q with q = −erf(x) rounded.</summary>
+    [LaneHelper]
+    internal static double ErfcSmallDouble(double x) => 1.0 + ErfcSmallTermDouble(x);
+
+    /// <summary>The low part of <see cref="ErfcSmallDouble"/>: the sum's rounding error and q's; the pair is erfc(x) to the erf fit's 2^-64.</summary>
+    [LaneHelper]
+    internal static double ErfcSmallLowDouble(double x)
+    {
+        double a = Abs(x);
+        double rest = Fma(a, ErfDoubleFit.C1, -(a * ErfDoubleFit.C1)) + ErfSmallTailDouble(a);
+        return TwoSumErrorDouble(1.0, ErfcSmallTermDouble(x), ErfcSmallDouble(x)) + Select(x < 0.0, rest, -rest);
+    }
+
+    /// <summary>−x·C1 rounded, the head of −erf(x) for |x| ≤ 0.625.</summary>
+    [LaneHelper]
+    private static double ErfcSmallTermDouble(double x)
+    {
+        double p = Abs(x) * ErfDoubleFit.C1;
+        return Select(x < 0.0, p, -p);
     }
 
     /// <summary>erf(a) − a·C1 = a·(C1Low + a²·P(a²)) for 0 ≤ a ≤ 0.625.</summary>
@@ -202,29 +217,48 @@ public static partial class HpcMath
         double eHead = ExpHeadDouble(r);
         double eTail = ExpTailDouble(r, ExpPairRemainderLowDouble(w, wLow));
 
-        double x0 = ErfcxIntervalDouble(b, 0.75, 1.25, 1.875, 2.875, 4.5, 6.5, 8.75, 12.0, 17.0, 23.75);
-        double c0 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C0, ErfcxDoubleFit1.C0, ErfcxDoubleFit2.C0, ErfcxDoubleFit3.C0, ErfcxDoubleFit4.C0, ErfcxDoubleFit5.C0, ErfcxDoubleFit6.C0, ErfcxDoubleFit7.C0, ErfcxDoubleFit8.C0, ErfcxDoubleFit9.C0);
+        double c0 = ErfcxConstantDouble(b);
+        double linear = ErfcxLinearDouble(b);
+        double rest = ErfcxRestDouble(b);
+        return Fma(eHead, c0, Fma(eHead, linear, Fma(eHead, rest, eTail * (c0 + (linear + rest)))));
+    }
+
+    /// <summary>
+    /// erfcx(b) = e^(b²)·erfc(b) = c0 + linear + rest for ½ ≤ b ≤ 27.5, from the fit of b's interval (about 2^-58):
+    /// c0, the fit's constant (a double; its low part is in <see cref="ErfcxRestDouble"/>).
+    /// </summary>
+    [LaneHelper]
+    internal static double ErfcxConstantDouble(double b) => ErfcxIntervalDouble(b, ErfcxDoubleFit0.C0, ErfcxDoubleFit1.C0, ErfcxDoubleFit2.C0, ErfcxDoubleFit3.C0, ErfcxDoubleFit4.C0, ErfcxDoubleFit5.C0, ErfcxDoubleFit6.C0, ErfcxDoubleFit7.C0, ErfcxDoubleFit8.C0, ErfcxDoubleFit9.C0);
+
+    /// <summary>t·c1 rounded, t = b − the centre of b's interval: the first-order term of <see cref="ErfcxConstantDouble"/>'s sum.</summary>
+    [LaneHelper]
+    internal static double ErfcxLinearDouble(double b) => ErfcxOffsetDouble(b) * ErfcxIntervalDouble(b, ErfcxDoubleFit0.C1, ErfcxDoubleFit1.C1, ErfcxDoubleFit2.C1, ErfcxDoubleFit3.C1, ErfcxDoubleFit4.C1, ErfcxDoubleFit5.C1, ErfcxDoubleFit6.C1, ErfcxDoubleFit7.C1, ErfcxDoubleFit8.C1, ErfcxDoubleFit9.C1);
+
+    /// <summary>erfcx(b) − c0 − linear: the low parts, linear's rounding error and t²·(c2 + c3·t + …).</summary>
+    [LaneHelper]
+    internal static double ErfcxRestDouble(double b)
+    {
+        double t = ErfcxOffsetDouble(b);
         double c0low = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C0Low, ErfcxDoubleFit1.C0Low, ErfcxDoubleFit2.C0Low, ErfcxDoubleFit3.C0Low, ErfcxDoubleFit4.C0Low, ErfcxDoubleFit5.C0Low, ErfcxDoubleFit6.C0Low, ErfcxDoubleFit7.C0Low, ErfcxDoubleFit8.C0Low, ErfcxDoubleFit9.C0Low);
         double c1 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C1, ErfcxDoubleFit1.C1, ErfcxDoubleFit2.C1, ErfcxDoubleFit3.C1, ErfcxDoubleFit4.C1, ErfcxDoubleFit5.C1, ErfcxDoubleFit6.C1, ErfcxDoubleFit7.C1, ErfcxDoubleFit8.C1, ErfcxDoubleFit9.C1);
         double c1low = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C1Low, ErfcxDoubleFit1.C1Low, ErfcxDoubleFit2.C1Low, ErfcxDoubleFit3.C1Low, ErfcxDoubleFit4.C1Low, ErfcxDoubleFit5.C1Low, ErfcxDoubleFit6.C1Low, ErfcxDoubleFit7.C1Low, ErfcxDoubleFit8.C1Low, ErfcxDoubleFit9.C1Low);
-        double c2 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C2, ErfcxDoubleFit1.C2, ErfcxDoubleFit2.C2, ErfcxDoubleFit3.C2, ErfcxDoubleFit4.C2, ErfcxDoubleFit5.C2, ErfcxDoubleFit6.C2, ErfcxDoubleFit7.C2, ErfcxDoubleFit8.C2, ErfcxDoubleFit9.C2);
-        double c3 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C3, ErfcxDoubleFit1.C3, ErfcxDoubleFit2.C3, ErfcxDoubleFit3.C3, ErfcxDoubleFit4.C3, ErfcxDoubleFit5.C3, ErfcxDoubleFit6.C3, ErfcxDoubleFit7.C3, ErfcxDoubleFit8.C3, ErfcxDoubleFit9.C3);
-        double c4 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C4, ErfcxDoubleFit1.C4, ErfcxDoubleFit2.C4, ErfcxDoubleFit3.C4, ErfcxDoubleFit4.C4, ErfcxDoubleFit5.C4, ErfcxDoubleFit6.C4, ErfcxDoubleFit7.C4, ErfcxDoubleFit8.C4, ErfcxDoubleFit9.C4);
-        double c5 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C5, ErfcxDoubleFit1.C5, ErfcxDoubleFit2.C5, ErfcxDoubleFit3.C5, ErfcxDoubleFit4.C5, ErfcxDoubleFit5.C5, ErfcxDoubleFit6.C5, ErfcxDoubleFit7.C5, ErfcxDoubleFit8.C5, ErfcxDoubleFit9.C5);
-        double c6 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C6, ErfcxDoubleFit1.C6, ErfcxDoubleFit2.C6, ErfcxDoubleFit3.C6, ErfcxDoubleFit4.C6, ErfcxDoubleFit5.C6, ErfcxDoubleFit6.C6, ErfcxDoubleFit7.C6, ErfcxDoubleFit8.C6, ErfcxDoubleFit9.C6);
-        double c7 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C7, ErfcxDoubleFit1.C7, ErfcxDoubleFit2.C7, ErfcxDoubleFit3.C7, ErfcxDoubleFit4.C7, ErfcxDoubleFit5.C7, ErfcxDoubleFit6.C7, ErfcxDoubleFit7.C7, ErfcxDoubleFit8.C7, ErfcxDoubleFit9.C7);
-        double c8 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C8, ErfcxDoubleFit1.C8, ErfcxDoubleFit2.C8, ErfcxDoubleFit3.C8, ErfcxDoubleFit4.C8, ErfcxDoubleFit5.C8, ErfcxDoubleFit6.C8, ErfcxDoubleFit7.C8, ErfcxDoubleFit8.C8, ErfcxDoubleFit9.C8);
-        double c9 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C9, ErfcxDoubleFit1.C9, ErfcxDoubleFit2.C9, ErfcxDoubleFit3.C9, ErfcxDoubleFit4.C9, ErfcxDoubleFit5.C9, ErfcxDoubleFit6.C9, ErfcxDoubleFit7.C9, ErfcxDoubleFit8.C9, ErfcxDoubleFit9.C9);
-        double c10 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C10, ErfcxDoubleFit1.C10, ErfcxDoubleFit2.C10, ErfcxDoubleFit3.C10, ErfcxDoubleFit4.C10, ErfcxDoubleFit5.C10, ErfcxDoubleFit6.C10, ErfcxDoubleFit7.C10, ErfcxDoubleFit8.C10, ErfcxDoubleFit9.C10);
-        double c11 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C11, ErfcxDoubleFit1.C11, ErfcxDoubleFit2.C11, ErfcxDoubleFit3.C11, ErfcxDoubleFit4.C11, ErfcxDoubleFit5.C11, ErfcxDoubleFit6.C11, ErfcxDoubleFit7.C11, ErfcxDoubleFit8.C11, ErfcxDoubleFit9.C11);
-        double c12 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C12, ErfcxDoubleFit1.C12, ErfcxDoubleFit2.C12, ErfcxDoubleFit3.C12, ErfcxDoubleFit4.C12, ErfcxDoubleFit5.C12, ErfcxDoubleFit6.C12, ErfcxDoubleFit7.C12, ErfcxDoubleFit8.C12, ErfcxDoubleFit9.C12);
-        double c13 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C13, ErfcxDoubleFit1.C13, ErfcxDoubleFit2.C13, ErfcxDoubleFit3.C13, ErfcxDoubleFit4.C13, ErfcxDoubleFit5.C13, ErfcxDoubleFit6.C13, ErfcxDoubleFit7.C13, ErfcxDoubleFit8.C13, ErfcxDoubleFit9.C13);
-        double c14 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C14, ErfcxDoubleFit1.C14, ErfcxDoubleFit2.C14, ErfcxDoubleFit3.C14, ErfcxDoubleFit4.C14, ErfcxDoubleFit5.C14, ErfcxDoubleFit6.C14, ErfcxDoubleFit7.C14, ErfcxDoubleFit8.C14, ErfcxDoubleFit9.C14);
-        double c15 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C15, ErfcxDoubleFit1.C15, ErfcxDoubleFit2.C15, ErfcxDoubleFit3.C15, ErfcxDoubleFit4.C15, ErfcxDoubleFit5.C15, ErfcxDoubleFit6.C15, ErfcxDoubleFit7.C15, ErfcxDoubleFit8.C15, ErfcxDoubleFit9.C15);
-        double c16 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C16, ErfcxDoubleFit1.C16, ErfcxDoubleFit2.C16, ErfcxDoubleFit3.C16, ErfcxDoubleFit4.C16, ErfcxDoubleFit5.C16, ErfcxDoubleFit6.C16, ErfcxDoubleFit7.C16, ErfcxDoubleFit8.C16, ErfcxDoubleFit9.C16);
-        double c17 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C17, ErfcxDoubleFit1.C17, ErfcxDoubleFit2.C17, ErfcxDoubleFit3.C17, ErfcxDoubleFit4.C17, ErfcxDoubleFit5.C17, ErfcxDoubleFit6.C17, ErfcxDoubleFit7.C17, ErfcxDoubleFit8.C17, ErfcxDoubleFit9.C17);
         double c18 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C18, ErfcxDoubleFit1.C18, ErfcxDoubleFit2.C18, ErfcxDoubleFit3.C18, ErfcxDoubleFit4.C18, ErfcxDoubleFit5.C18, ErfcxDoubleFit6.C18, ErfcxDoubleFit7.C18, ErfcxDoubleFit8.C18, ErfcxDoubleFit9.C18);
-        double t = b - x0;
+        double c17 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C17, ErfcxDoubleFit1.C17, ErfcxDoubleFit2.C17, ErfcxDoubleFit3.C17, ErfcxDoubleFit4.C17, ErfcxDoubleFit5.C17, ErfcxDoubleFit6.C17, ErfcxDoubleFit7.C17, ErfcxDoubleFit8.C17, ErfcxDoubleFit9.C17);
+        double c16 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C16, ErfcxDoubleFit1.C16, ErfcxDoubleFit2.C16, ErfcxDoubleFit3.C16, ErfcxDoubleFit4.C16, ErfcxDoubleFit5.C16, ErfcxDoubleFit6.C16, ErfcxDoubleFit7.C16, ErfcxDoubleFit8.C16, ErfcxDoubleFit9.C16);
+        double c15 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C15, ErfcxDoubleFit1.C15, ErfcxDoubleFit2.C15, ErfcxDoubleFit3.C15, ErfcxDoubleFit4.C15, ErfcxDoubleFit5.C15, ErfcxDoubleFit6.C15, ErfcxDoubleFit7.C15, ErfcxDoubleFit8.C15, ErfcxDoubleFit9.C15);
+        double c14 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C14, ErfcxDoubleFit1.C14, ErfcxDoubleFit2.C14, ErfcxDoubleFit3.C14, ErfcxDoubleFit4.C14, ErfcxDoubleFit5.C14, ErfcxDoubleFit6.C14, ErfcxDoubleFit7.C14, ErfcxDoubleFit8.C14, ErfcxDoubleFit9.C14);
+        double c13 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C13, ErfcxDoubleFit1.C13, ErfcxDoubleFit2.C13, ErfcxDoubleFit3.C13, ErfcxDoubleFit4.C13, ErfcxDoubleFit5.C13, ErfcxDoubleFit6.C13, ErfcxDoubleFit7.C13, ErfcxDoubleFit8.C13, ErfcxDoubleFit9.C13);
+        double c12 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C12, ErfcxDoubleFit1.C12, ErfcxDoubleFit2.C12, ErfcxDoubleFit3.C12, ErfcxDoubleFit4.C12, ErfcxDoubleFit5.C12, ErfcxDoubleFit6.C12, ErfcxDoubleFit7.C12, ErfcxDoubleFit8.C12, ErfcxDoubleFit9.C12);
+        double c11 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C11, ErfcxDoubleFit1.C11, ErfcxDoubleFit2.C11, ErfcxDoubleFit3.C11, ErfcxDoubleFit4.C11, ErfcxDoubleFit5.C11, ErfcxDoubleFit6.C11, ErfcxDoubleFit7.C11, ErfcxDoubleFit8.C11, ErfcxDoubleFit9.C11);
+        double c10 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C10, ErfcxDoubleFit1.C10, ErfcxDoubleFit2.C10, ErfcxDoubleFit3.C10, ErfcxDoubleFit4.C10, ErfcxDoubleFit5.C10, ErfcxDoubleFit6.C10, ErfcxDoubleFit7.C10, ErfcxDoubleFit8.C10, ErfcxDoubleFit9.C10);
+        double c9 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C9, ErfcxDoubleFit1.C9, ErfcxDoubleFit2.C9, ErfcxDoubleFit3.C9, ErfcxDoubleFit4.C9, ErfcxDoubleFit5.C9, ErfcxDoubleFit6.C9, ErfcxDoubleFit7.C9, ErfcxDoubleFit8.C9, ErfcxDoubleFit9.C9);
+        double c8 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C8, ErfcxDoubleFit1.C8, ErfcxDoubleFit2.C8, ErfcxDoubleFit3.C8, ErfcxDoubleFit4.C8, ErfcxDoubleFit5.C8, ErfcxDoubleFit6.C8, ErfcxDoubleFit7.C8, ErfcxDoubleFit8.C8, ErfcxDoubleFit9.C8);
+        double c7 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C7, ErfcxDoubleFit1.C7, ErfcxDoubleFit2.C7, ErfcxDoubleFit3.C7, ErfcxDoubleFit4.C7, ErfcxDoubleFit5.C7, ErfcxDoubleFit6.C7, ErfcxDoubleFit7.C7, ErfcxDoubleFit8.C7, ErfcxDoubleFit9.C7);
+        double c6 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C6, ErfcxDoubleFit1.C6, ErfcxDoubleFit2.C6, ErfcxDoubleFit3.C6, ErfcxDoubleFit4.C6, ErfcxDoubleFit5.C6, ErfcxDoubleFit6.C6, ErfcxDoubleFit7.C6, ErfcxDoubleFit8.C6, ErfcxDoubleFit9.C6);
+        double c5 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C5, ErfcxDoubleFit1.C5, ErfcxDoubleFit2.C5, ErfcxDoubleFit3.C5, ErfcxDoubleFit4.C5, ErfcxDoubleFit5.C5, ErfcxDoubleFit6.C5, ErfcxDoubleFit7.C5, ErfcxDoubleFit8.C5, ErfcxDoubleFit9.C5);
+        double c4 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C4, ErfcxDoubleFit1.C4, ErfcxDoubleFit2.C4, ErfcxDoubleFit3.C4, ErfcxDoubleFit4.C4, ErfcxDoubleFit5.C4, ErfcxDoubleFit6.C4, ErfcxDoubleFit7.C4, ErfcxDoubleFit8.C4, ErfcxDoubleFit9.C4);
+        double c3 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C3, ErfcxDoubleFit1.C3, ErfcxDoubleFit2.C3, ErfcxDoubleFit3.C3, ErfcxDoubleFit4.C3, ErfcxDoubleFit5.C3, ErfcxDoubleFit6.C3, ErfcxDoubleFit7.C3, ErfcxDoubleFit8.C3, ErfcxDoubleFit9.C3);
+        double c2 = ErfcxIntervalDouble(b, ErfcxDoubleFit0.C2, ErfcxDoubleFit1.C2, ErfcxDoubleFit2.C2, ErfcxDoubleFit3.C2, ErfcxDoubleFit4.C2, ErfcxDoubleFit5.C2, ErfcxDoubleFit6.C2, ErfcxDoubleFit7.C2, ErfcxDoubleFit8.C2, ErfcxDoubleFit9.C2);
         double s = c18;
         s = Fma(s, t, c17);
         s = Fma(s, t, c16);
@@ -242,10 +276,13 @@ public static partial class HpcMath
         s = Fma(s, t, c4);
         s = Fma(s, t, c3);
         s = Fma(s, t, c2);
-        double linear = t * c1;                                            // erfcx(b) = c0 + linear + rest
-        double rest = (Fma(t, c1, -linear) + Fma(t, c1low, c0low)) + (t * t) * s;
-        return Fma(eHead, c0, Fma(eHead, linear, Fma(eHead, rest, eTail * (c0 + (linear + rest)))));
+        double linear = ErfcxLinearDouble(b);
+        return (Fma(t, c1, -linear) + Fma(t, c1low, c0low)) + (t * t) * s;
     }
+
+    /// <summary>b − the centre of b's interval (exact: Sterbenz).</summary>
+    [LaneHelper]
+    private static double ErfcxOffsetDouble(double b) => b - ErfcxIntervalDouble(b, 0.75, 1.25, 1.875, 2.875, 4.5, 6.5, 8.75, 12.0, 17.0, 23.75);
 
     /// <summary>The value for a's interval of the erfcx fits: [½, 1), [1, 1.5), [1.5, 2.25), [2.25, 3.5), [3.5, 5.5), [5.5, 7.5), [7.5, 10), [10, 14), [14, 20), [20, ∞).</summary>
     [LaneHelper]
