@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using HpcCore.Peers;
 using HpcCore.Reference;
 using HpcCore.Reference.Mpfr;
 using Xunit;
@@ -77,6 +78,31 @@ public class SoftmaxTests
         Assert.Equal([-inf, 0f], logSoftmax[6..]);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(17)]
+    [InlineData(38)]
+    [InlineData(39)]
+    public void Long_rows_find_a_NaN_an_infinity_and_the_maximum_at_any_position(int position)
+    {
+        // 40 columns: two float vectors (or four double ones) and a tail that only the overlapping last vector sees
+        float[] row = [.. Enumerable.Range(0, 40).Select(i => i * 0.01f)];
+        float[] withNaN = [.. row], withInfinity = [.. row], withMaximum = [.. row];
+        withNaN[position] = float.NaN;
+        withInfinity[position] = float.PositiveInfinity;
+        withMaximum[position] = 100f;
+        float[] lse = new float[1], softmax = new float[40];
+        Activations.LogSumExp(withNaN, 40, lse);
+        Assert.True(float.IsNaN(lse[0]));
+        Activations.Softmax(withInfinity, 40, softmax);
+        Assert.All(softmax, v => Assert.True(float.IsNaN(v)));
+        Activations.LogSumExp(withMaximum, 40, lse);
+        Assert.Equal(100f, lse[0]);
+        double[] doubles = [.. withNaN.Select(v => (double)v)], doubleLse = new double[1];
+        Activations.LogSumExp(doubles, 40, doubleLse);
+        Assert.True(double.IsNaN(doubleLse[0]));
+    }
+
     [Fact]
     public void Huge_inputs_do_not_overflow_and_in_place_works()
     {
@@ -103,6 +129,36 @@ public class SoftmaxTests
         float[] shared = new float[6];
         Assert.Throws<ArgumentException>("destination", () => Activations.Softmax(shared.AsSpan(0, 4), 2, shared.AsSpan(1, 4)));
         Assert.Equal([7f, 7f, 7f, 7f], destination);
+    }
+
+    [Theory]
+    [InlineData("Softmax")]
+    [InlineData("LogSoftmax")]
+    [InlineData("LogSumExp")]
+    public void The_benchmarks_TensorPrimitives_peers_compute_the_same_rows(string name)
+    {
+        // RowBenchmarks compares these; on ordinary logits both sides must give the same values (to float rounding)
+        float[] x = Rows(64, 3, seed: 5).Select(v => (float)v).ToArray();
+        int length = name == "LogSumExp" ? x.Length / 64 : x.Length;
+        float[] ours = new float[length], theirs = new float[length];
+        RowPeers.HpcCore<float>(name)(x, 64, ours);
+        RowPeers.TensorPrimitivesPeer<float>(name)(x, 64, theirs);
+        for (int i = 0; i < length; i++)
+            Assert.True(ours[i] == theirs[i] || Math.Abs(ours[i] - theirs[i]) <= 1e-5 * Math.Max(1, Math.Abs(ours[i])),
+                $"{name}[{i}]: {ours[i]} vs TensorPrimitives {theirs[i]}");
+    }
+
+    [Fact]
+    public void TensorPrimitives_SoftMax_overflows_where_ours_does_not()
+    {
+        // The README's claim: TensorPrimitives.SoftMax does not subtract the row's maximum, so a logit of 100 (float)
+        // gives e^100 = ∞ and NaN results; Activations.Softmax gives the exact one-hot row.
+        float[] x = [100f, 0f, -1f, 2f], ours = new float[4], theirs = new float[4];
+        RowPeers.HpcCore<float>("Softmax")(x, 4, ours);
+        RowPeers.TensorPrimitivesPeer<float>("Softmax")(x, 4, theirs);
+        Assert.Equal(1f, ours[0]);
+        Assert.True(ours.All(float.IsFinite));
+        Assert.Contains(theirs, float.IsNaN);
     }
 
     /// <summary>Rows of random values of the given scale, with a −∞ in some rows.</summary>

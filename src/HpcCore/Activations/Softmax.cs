@@ -28,13 +28,16 @@ public static partial class Activations
     /// <remarks>Accuracy: within 0.51 ULP of the exact value for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void Softmax(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
-        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, max, terms, output) =>
         {
-            double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
-            double sum = 1.0 + ExpTermsAndRest(row, RowMax(row), terms);
-            for (int i = 0; i < row.Length; i++)
+            double sum = 1.0 + ExpTermsAndRest(row, max, terms);
+            int i = 0;
+            if (Vector512.IsHardwareAccelerated)
+                for (; i + Partials <= row.Length; i += Partials)
+                    Vector512.Narrow(Vector512.Create<double>(terms.Slice(i, 8)) / sum, Vector512.Create<double>(terms.Slice(i + 8, 8)) / sum)
+                        .CopyTo(output.Slice(i, Partials));
+            for (; i < row.Length; i++)
                 output[i] = (float)(terms[i] / sum);
-            ArrayPool<double>.Shared.Return(terms);
         });
 
     /// <summary>e^(x − max) / Σ e^(x − max) along each row.</summary>
@@ -44,10 +47,14 @@ public static partial class Activations
     /// <remarks>Accuracy: within 4 ULP of the exact value for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void Softmax(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
-        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, max, terms, output) =>
         {
-            double sum = 1.0 + ExpTermsAndRest(row, RowMax(row), output);
-            for (int i = 0; i < row.Length; i++)
+            double sum = 1.0 + ExpTermsAndRest(row, max, output);
+            int i = 0;
+            if (Vector512.IsHardwareAccelerated)
+                for (; i + 8 <= row.Length; i += 8)
+                    (Vector512.Create<double>(output.Slice(i, 8)) / sum).CopyTo(output.Slice(i, 8));
+            for (; i < row.Length; i++)
                 output[i] /= sum;
         });
 
@@ -58,14 +65,21 @@ public static partial class Activations
     /// <remarks>Accuracy: within 0.51 ULP of the exact value for rows of up to 2^20 columns (both terms are ≤ 0: no cancellation).</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSoftmax(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
-        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, max, terms, output) =>
         {
-            double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
-            float max = RowMax(row);
             double logSum = HpcMath.LogP1(ExpTermsAndRest(row, max, terms));
-            for (int i = 0; i < row.Length; i++)
+            int i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<double> shift = Vector512.Create((double)max), log = Vector512.Create(logSum);
+                for (; i + Partials <= row.Length; i += Partials)
+                {
+                    (Vector512<double> a, Vector512<double> b) = Vector512.Widen(Vector512.Create(row.Slice(i, Partials)));
+                    Vector512.Narrow((a - shift) - log, (b - shift) - log).CopyTo(output.Slice(i, Partials));
+                }
+            }
+            for (; i < row.Length; i++)
                 output[i] = (float)(((double)row[i] - max) - logSum);
-            ArrayPool<double>.Shared.Return(terms);
         });
 
     /// <summary>x − max − log Σ e^(x − max) along each row.</summary>
@@ -75,17 +89,24 @@ public static partial class Activations
     /// <remarks>Accuracy: within 2 ULP of the exact value for rows of up to 2^20 columns (both terms are ≤ 0: no cancellation).</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSoftmax(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
-        ForEachRow(x, columns, destination, perRow: false, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: false, static (row, max, terms, output) =>
         {
-            double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
-            double max = RowMax(row);
             double logSum = HpcMath.LogP1(ExpTermsAndRest(row, max, terms));
-            for (int i = 0; i < row.Length; i++)
+            int i = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                Vector512<double> minusMax = Vector512.Create(-max), log = Vector512.Create(logSum);
+                for (; i + 8 <= row.Length; i += 8)
+                {
+                    Vector512<double> value = Vector512.Create(row.Slice(i, 8)), d = value + minusMax, low = TwoSumError(value, minusMax, d);
+                    ((d - log) + Vector512.ConditionalSelect(Vector512.IsNaN(low), Vector512<double>.Zero, low)).CopyTo(output.Slice(i, 8));
+                }
+            }
+            for (; i < row.Length; i++)
             {
                 double d = row[i] - max;                                   // x − max = d + dLow exactly
                 output[i] = (d - logSum) + LowPart(row[i], -max, d);
             }
-            ArrayPool<double>.Shared.Return(terms);
         });
 
     /// <summary>log Σ e^x along each row, as max + log Σ e^(x − max), in double, rounded once.</summary>
@@ -95,13 +116,10 @@ public static partial class Activations
     /// <remarks>Accuracy: within 0.51 ULP of the larger of the result and the row's maximum, for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSumExp(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
-        ForEachRow(x, columns, destination, perRow: true, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: true, static (row, max, terms, output) =>
         {
-            double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
-            float max = RowMax(row);
             double rest = ExpTermsAndRest(row, max, terms);
             output[0] = float.IsInfinity(max) ? max : (float)(max + HpcMath.LogP1(rest));
-            ArrayPool<double>.Shared.Return(terms);
         });
 
     /// <summary>log Σ e^x along each row, as max + log Σ e^(x − max).</summary>
@@ -111,20 +129,18 @@ public static partial class Activations
     /// <remarks>Accuracy: within 2 ULP of the larger of the result and the row's maximum, for rows of up to 2^20 columns.</remarks>
     /// <exception cref="ArgumentException">Bad lengths or a partial overlap (nothing is written).</exception>
     public static void LogSumExp(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
-        ForEachRow(x, columns, destination, perRow: true, static (row, output) =>
+        ForEachRow(x, columns, destination, perRow: true, static (row, max, terms, output) =>
         {
-            double[] terms = ArrayPool<double>.Shared.Rent(row.Length);
-            double max = RowMax(row);
             double rest = ExpTermsAndRest(row, max, terms);
             output[0] = double.IsInfinity(max) ? max : max + HpcMath.LogP1(rest);
-            ArrayPool<double>.Shared.Return(terms);
         });
 
-    private delegate void RowAction<T>(ReadOnlySpan<T> row, Span<T> output);
+    private delegate void RowAction<T>(ReadOnlySpan<T> row, T max, Span<double> terms, Span<T> output);
 
     /// <summary>
-    /// Checks the layout, then calls <paramref name="action"/> per row with its output: the row's slice of the destination,
-    /// or its one element where <paramref name="perRow"/> (LogSumExp; with one column both have x's length).
+    /// Checks the layout, then calls <paramref name="action"/> per row with its maximum, room for its terms (one buffer
+    /// for all rows) and its output: the row's slice of the destination, or its one element where
+    /// <paramref name="perRow"/> (LogSumExp; with one column both have x's length).
     /// </summary>
     private static void ForEachRow<T>(ReadOnlySpan<T> x, int columns, Span<T> destination, bool perRow, RowAction<T> action)
         where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
@@ -136,38 +152,86 @@ public static partial class Activations
         SpanValidation.ThrowIfInvalid(x[..outputLength], destination, nameof(x), outputLength);
         if (x.Overlaps(destination, out int offset) && offset != 0)
             throw new ArgumentException($"'{nameof(destination)}' partially overlaps '{nameof(x)}'; only the same start is allowed.", nameof(destination));
+        double[] buffer = ArrayPool<double>.Shared.Rent(columns);
+        Span<double> terms = buffer.AsSpan(0, columns);
         for (int r = 0; r < x.Length / columns; r++)
         {
             ReadOnlySpan<T> row = x.Slice(r * columns, columns);
             Span<T> output = perRow ? destination.Slice(r, 1) : destination.Slice(r * columns, columns);
             // NaN anywhere, or +∞ for the elementwise results (∞/∞), makes the row NaN; LogSumExp of a +∞ row is +∞.
-            if (ContainsNaN(row) || (!perRow && RowMax(row) == T.PositiveInfinity))
+            T max = RowMaxOrNaN(row);
+            if (T.IsNaN(max) || (!perRow && max == T.PositiveInfinity))
                 output.Fill(T.NaN);
             else
-                action(row, output);
+                action(row, max, terms, output);
         }
+        ArrayPool<double>.Shared.Return(buffer);
     }
 
-    private static bool ContainsNaN<T>(ReadOnlySpan<T> row) where T : System.Numerics.IFloatingPointIeee754<T>
+    /// <summary>
+    /// NaN if the row has one, else its maximum: the first of equal maxima in row order, as a scalar scan and the OpenCL
+    /// kernels find it (only ±0 are equal with different bits, so a zero maximum is settled by the scan).
+    /// </summary>
+    private static T RowMaxOrNaN<T>(ReadOnlySpan<T> row) where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
+        if (Vector512.IsHardwareAccelerated && row.Length >= Vector512<T>.Count)
+        {
+            Vector512<T> maxima = Vector512.Create(T.NegativeInfinity), unordered = Vector512<T>.Zero;
+            int i = 0;
+            for (; i + Vector512<T>.Count <= row.Length; i += Vector512<T>.Count)
+            {
+                Vector512<T> value = Vector512.Create(row.Slice(i, Vector512<T>.Count));
+                maxima = Vector512.ConditionalSelect(Vector512.GreaterThan(value, maxima), value, maxima);
+                unordered |= ~Vector512.Equals(value, value);
+            }
+            Vector512<T> tail = Vector512.Create(row[^Vector512<T>.Count..]);   // overlaps the loop's last vector: harmless for a maximum
+            maxima = Vector512.ConditionalSelect(Vector512.GreaterThan(tail, maxima), tail, maxima);
+            unordered |= ~Vector512.Equals(tail, tail);
+            if (unordered != Vector512<T>.Zero)
+                return T.NaN;
+            // the maximum's value alone (the lanes' order matters only between −0 and +0, settled below)
+            Vector128<T> quarter = Vector128.Max(Vector256.Max(maxima.GetLower(), maxima.GetUpper()).GetLower(),
+                Vector256.Max(maxima.GetLower(), maxima.GetUpper()).GetUpper());
+            T max = T.NegativeInfinity;
+            for (int j = 0; j < Vector128<T>.Count; j++)
+                max = T.Max(max, quarter[j]);
+            if (max != T.Zero)
+                return max;
+        }
+        T first = T.NegativeInfinity;
         foreach (T value in row)
+        {
             if (T.IsNaN(value))
-                return true;
-        return false;
+                return T.NaN;
+            first = value > first ? value : first;
+        }
+        return first;
     }
 
-    private static T RowMax<T>(ReadOnlySpan<T> row) where T : System.Numerics.IFloatingPointIeee754<T>
+    /// <summary>The first index holding a value equal to <paramref name="max"/> (not NaN; −0 equals +0, as Span.IndexOf has it).</summary>
+    private static int IndexOfMaximum<T>(ReadOnlySpan<T> row, T max) where T : unmanaged, System.Numerics.IFloatingPointIeee754<T>
     {
-        T max = T.NegativeInfinity;
-        foreach (T value in row)
-            max = value > max ? value : max;
-        return max;
+        int i = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Vector512<T> target = Vector512.Create(max);
+            for (; i + Vector512<T>.Count <= row.Length; i += Vector512<T>.Count)
+            {
+                ulong equal = Vector512.Equals(Vector512.Create(row.Slice(i, Vector512<T>.Count)), target).ExtractMostSignificantBits();
+                if (equal != 0)
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(equal);
+            }
+        }
+        for (; i < row.Length; i++)
+            if (row[i] == max)
+                return i;
+        return -1;
     }
 
     /// <summary>terms[i] = e^(x[i] − max) in double (x − max is exact for floats); returns S, the sum without the first maximum's 1.</summary>
     private static double ExpTermsAndRest(ReadOnlySpan<float> row, float max, Span<double> terms)
     {
-        int first = row.IndexOf(max);
+        int first = IndexOfMaximum(row, max);
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
         {
@@ -190,7 +254,7 @@ public static partial class Activations
     /// </summary>
     private static double ExpTermsAndRest(ReadOnlySpan<double> row, double max, Span<double> terms)
     {
-        int first = row.IndexOf(max);
+        int first = IndexOfMaximum(row, max);
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
         {
