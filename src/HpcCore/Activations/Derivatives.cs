@@ -317,19 +317,12 @@ public static partial class Activations
     }
 
     /// <summary>
-    /// gradient·σ(z), with σ(z) = 2^K(q + qLow) (the sigmoid's corrected quotient) and the gradient inside the power of
-    /// two. Where K &lt; 0, q may reach 1.42, so the gradient meets half of it and 2^(K+1) (nothing overflows); where
-    /// K = 0, q ≤ 1 and nothing is shifted (a gradient near double's smallest normal is not rounded twice).
+    /// gradient·σ(z), with σ(z) = 2^K(q + qLow) (the sigmoid's corrected quotient, q &lt; 1.42 &lt; 2^1) and the gradient
+    /// inside the power of two as <see cref="GradientTimesScaledPairDouble"/> places it.
     /// </summary>
     [LaneHelper]
-    private static double GradientTimesSigmoidDouble(double gradient, double z)
-    {
-        double k = SigmoidScaleDouble(z);
-        double half = Select(k < 0.0, 0.5, 1.0);
-        double product = GradientTimesPairDouble(gradient, half * SigmoidMantissaDouble(z), half * SigmoidMantissaLowDouble(z));
-        // An infinite gradient meets σ(z) rounded (∞·0 = NaN where it underflows): 2^K·q, with q's head already at hand.
-        return Select(Abs(gradient) == double.PositiveInfinity, gradient * ScaleB(SigmoidMantissaDouble(z), k), ScaleB(product, Select(k < 0.0, k + 1.0, k)));
-    }
+    private static double GradientTimesSigmoidDouble(double gradient, double z) =>
+        GradientTimesScaledPairDouble(gradient, SigmoidMantissaDouble(z), SigmoidMantissaLowDouble(z), SigmoidScaleDouble(z), 1.0);
 
     /// <summary>
     /// gradient·(d + dLow) rounded once, for a derivative carried as a pair. Where gradient or d is zero, or their product
