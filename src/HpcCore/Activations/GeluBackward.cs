@@ -18,7 +18,7 @@ public static partial class Activations
     internal const double GeluRootLow = 1.4956759177009883e-17;
     private const double InvSqrtTwoPi = 0.3989422804014327;          // 1/√(2π) = InvSqrtTwoPi + InvSqrtTwoPiLow
     private const double InvSqrtTwoPiLow = -2.49232720227773e-17;
-    private const double ErfcxFitEnd = 27.5;                          // Erfc's erfcx fits cover [½, 27.5]
+    private const double InvSqrtPi = 0.5641895835477563;              // 1/√π: scales only terms far below the result's ULP
 
     /// <summary>
     /// GELU's backward: gradient·(Φ(x) + x·φ(x)), the derivative of the exact (erf) form. Three forms without
@@ -46,11 +46,11 @@ public static partial class Activations
         double mLow = Fma(u, InvSqrtTwoPi, -m) + u * InvSqrtTwoPiLow;
 
         // erfcx(a) = c0 + linear + rest (+ slope·aLow for the argument's low part); the series where the fits end
-        double b = Select(a > ErfcxFitEnd, ErfcxFitEnd, a);
+        double b = Select(a > HpcMath.ErfcClamp, HpcMath.ErfcClamp, a);       // where Erfc's erfcx fits end
         double r = 1.0 / a;
         double v = 0.5 * (r * r);
         double series = r * InvSqrtPi * Fma(v, Fma(v, Fma(v, Fma(v, Fma(v, -945.0, 105.0), -15.0), 3.0), -1.0), 1.0);
-        bool asymptotic = a > ErfcxFitEnd;
+        bool asymptotic = a > HpcMath.ErfcClamp;
         double c0 = Select(asymptotic, series, HpcMath.ErfcxConstantDouble(b));
         double linear = Select(asymptotic, 0.0, HpcMath.ErfcxLinearDouble(b));
         double rest = Select(asymptotic, 0.0, HpcMath.ErfcxRestDouble(b));
@@ -122,6 +122,4 @@ public static partial class Activations
         double derivative = Select(c < 0.0 & density == 0.0, -0.0, Fma(c, density, cdf));   // underflows from below
         return Narrowed(Canonical(ToDouble(gradient) * derivative));
     }
-
-    private const double InvSqrtPi = 0.5641895835477563;              // 1/√π: scales only terms far below the result's ULP
 }

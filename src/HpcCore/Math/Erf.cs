@@ -116,7 +116,7 @@ public static partial class HpcMath
         Select(a < 1.0f, v0, Select(a < 1.5f, v1, Select(a < 2.25f, v2, Select(a < 3.5f, v3,
             Select(a < 5.5f, v4, Select(a < 7.5f, v5, v6))))));
 
-    private const double ErfcClamp = 27.5;                             // erfc(27.5) < 2^-1075: rounds to +0
+    internal const double ErfcClamp = 27.5;                            // erfc(27.5) < 2^-1075: rounds to +0
     private const double ErfNearLimit = 0.625;                         // below: the erf polynomial; above: 1 − erfc
     private const double ErfTiny = 1.1830521861667747e-271;            // 2^-900
     private const double ErfTinyScale = 1.6069380442589903e60;         // 2^200
