@@ -108,8 +108,9 @@ public static class AccuracySweep
 
     /// <summary>
     /// Measures <paramref name="function"/> on all 2^32 floats. Where <see cref="FastReferences"/> has a double
-    /// version of the reference, inputs whose error and rounding it settles beyond doubt skip MPFR; all others
-    /// (and every input of functions without one) go to MPFR.
+    /// version of the reference, inputs whose error and rounding it settles beyond doubt skip MPFR, as do the tiny
+    /// inputs its expansion at zero settles (<see cref="FastReferences.TrySettleNearZero"/>); all others (and every
+    /// input of functions without either) go to MPFR.
     /// </summary>
     public static AccuracyResult AllFloats(UnaryFunction<float> function, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1)
     {
@@ -131,8 +132,8 @@ public static class AccuracySweep
                 for (int i = 0; i < Block; i++)
                 {
                     float x = buffers.Inputs[i], y = buffers.Outputs[i];
-                    Measurement m = fast is not null && FastReferences.TrySettle(fast(x), y, out Measurement settled)
-                        ? settled
+                    Measurement m = FastReferences.TrySettleNearZero(function.Reference, x, y, out Measurement nearZero) ? nearZero
+                        : fast is not null && FastReferences.TrySettle(fast(x), y, out Measurement settled) ? settled
                         : exact.Measure(x, y);
                     accumulator.Add(x, m);
                 }

@@ -20,8 +20,15 @@ public static partial class FastReferences
     /// <summary>2^128: exact values at least this large round to infinity in float.</summary>
     private const double FloatOverflowLimit = 3.4028236692093846e38;
 
-    /// <summary>Below this estimated error (in float ULPs) the estimate is kept; above, MPFR decides.</summary>
-    private const double EstimateLimit = 0.6;
+    /// <summary>
+    /// Below this estimated error (in float ULPs) the estimate is kept; above, MPFR decides. The estimate's own
+    /// uncertainty is at most 2^-21 ULP (added as a margin), so it serves a function declared at 1 ULP as well as one at
+    /// 0.51; a result several ULPs off is measured exactly.
+    /// </summary>
+    private const double EstimateLimit = 4.0;
+
+    /// <summary>The limit where the exact value's binade is in doubt (the estimate may be twice the error).</summary>
+    private const double BinadeInDoubtLimit = 0.25;
 
     private static readonly Dictionary<string, Func<double, double>> references = new()
     {
@@ -115,9 +122,13 @@ public static partial class FastReferences
         if (float.IsInfinity(y) || NearRoundingBoundary(d, rounded))
             return false;
 
-        double ulp = FloatUlp(d * (1 - 2 * TrustedRelativeError));
+        // The ULP is that of the exact value's binade (ErrorRules). Where the reference's error leaves the binade in
+        // doubt (d next to a power of two), the lower one's ULP overestimates the error up to twice: kept only while
+        // that stays small (a saturated result equal to the power of two costs 0), else MPFR decides.
+        double low = d * (1 - 2 * TrustedRelativeError);
+        double ulp = FloatUlp(low);
         double estimate = Math.Abs(y - d) / ulp;
-        if (estimate > EstimateLimit)
+        if (estimate > (Binade(low) == Binade(d * (1 + 2 * TrustedRelativeError)) ? EstimateLimit : BinadeInDoubtLimit))
             return false;
         // The reference may be off by |d|·2^-45, at most 2^-21 ULP: report the estimate plus that margin.
         double margin = Math.Abs(d) * TrustedRelativeError / ulp;

@@ -49,6 +49,34 @@ public class ReferenceTests
         Assert.Equal(double.PositiveInfinity, exp.Measure(-105f, -0f).UlpError);
     }
 
+    [Theory]
+    [InlineData("silu")]
+    [InlineData("hard_swish")]
+    [InlineData("gelu")]
+    [InlineData("gelu_tanh")]
+    public void The_expansion_at_zero_settles_tiny_inputs_as_MPFR_does(string name)
+    {
+        // Subnormal x, odd (x/2 a midpoint) and even, both signs, and tiny normal x: the settled error and correct
+        // rounding of the correctly rounded result and of both its neighbours agree with MPFR's.
+        ExactFunction exact = ExactFunction.Get(name);
+        foreach (int bits in new[] { 1, 2, 3, 1001, 0x7FFFFF, 0x800000, 0x800001, 0x0C000001 })
+            foreach (float x in new[] { BitConverter.Int32BitsToSingle(bits), -BitConverter.Int32BitsToSingle(bits) })
+            {
+                float rounded = exact.CorrectlyRounded(x);
+                foreach (float y in new[] { rounded, MathF.BitIncrement(rounded), MathF.BitDecrement(rounded) })
+                {
+                    Assert.True(FastReferences.TrySettleNearZero(name, x, y, out Measurement settled), $"{name}({x:R})");
+                    Measurement measured = exact.Measure(x, y);
+                    Assert.Equal(measured.CorrectlyRounded, settled.CorrectlyRounded);
+                    Assert.True(settled.UlpError >= measured.UlpError && settled.UlpError - measured.UlpError < 1e-20
+                        || double.IsPositiveInfinity(settled.UlpError) && double.IsPositiveInfinity(measured.UlpError),
+                        $"{name}({x:R}) = {y:R}: settled {settled.UlpError}, MPFR {measured.UlpError}");
+                }
+            }
+        Assert.False(FastReferences.TrySettleNearZero(name, 1e-20f, 5e-21f, out _));   // above 2^-100: not settled here
+        Assert.False(FastReferences.TrySettleNearZero("sigmoid", 1e-40f, 0.5f, out _));
+    }
+
     [Fact]
     public void Ulp_error_of_neighbours_of_the_correctly_rounded_value()
     {
