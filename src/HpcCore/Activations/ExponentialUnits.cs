@@ -3,13 +3,17 @@ using static HpcCore.Lane;
 namespace HpcCore;
 
 // ELU, SELU and CELU: x above zero, a multiple of e^x − 1 below, through ExpM1 (no cancellation near zero); the float
-// versions through the short ExpM1ForSingle of SingleCores.cs.
+// versions through the float pair of SingleCores.cs (ExpM1HeadSingle/LowSingle), sixteen lanes per 512-bit vector.
 public static partial class Activations
 {
     private const double SeluScale = 1.0507009873554804934193349852946;   // λ, as PyTorch's double
     private const double SeluAlpha = 1.6732632423543772848170429916717;   // α, as PyTorch's double
     private const double SeluScaleAlpha = SeluScale * SeluAlpha;           // λα rounded once; λα = SeluScaleAlpha + SeluScaleAlphaLow exactly
     private const double SeluScaleAlphaLow = 5.75014648756476e-17;
+    private const float SeluScaleF = (float)SeluScale;                      // λ = SeluScaleF + SeluScaleLowF to about 2^-48
+    private const float SeluScaleLowF = (float)(SeluScale - SeluScaleF);
+    private const float SeluScaleAlphaF = (float)SeluScaleAlpha;            // λα = SeluScaleAlphaF + SeluScaleAlphaLowF likewise
+    private const float SeluScaleAlphaLowF = (float)(SeluScaleAlpha - SeluScaleAlphaF + SeluScaleAlphaLow);
 
     /// <summary>Exponential linear unit: x above zero, α(e^x − 1) below. The bound holds for α = 1 (then exactly ExpM1 below zero); other α add one rounding.</summary>
     /// <param name="x">The input.</param>
@@ -22,17 +26,15 @@ public static partial class Activations
         return Select(IsNaN(y), double.NaN, y);
     }
 
-    /// <summary>Exponential linear unit: x above zero, α(e^x − 1) below, computed in double and rounded once.</summary>
+    /// <summary>Exponential linear unit: x above zero, α(e^x − 1) below, with e^x − 1 as a float pair. The bound holds for α = 1 (and any power of two).</summary>
     /// <param name="x">The input.</param>
     /// <param name="alpha">α, one value for all elements.</param>
     /// <returns>x for x &gt; 0, α·expm1(x) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
-    [Vectorize("Elu", MaxUlp = 0.51, Domain = "all floats, alpha = 1", Reference = "elu(1f)")]
+    [Vectorize("Elu", MaxUlp = 1.0, Domain = "all floats, alpha = 1", Reference = "elu(1f)")]
     private static float EluSingle(float x, [Scalar] float alpha = 1.0f)
     {
-        double d = ToDouble(x);
-        double y = Select(d > 0.0, d, ToDouble(alpha) * ExpM1ForSingle(d));
-        float f = ToSingle(y);
-        return Select(IsNaN(f), float.NaN, f);
+        float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(x), alpha * ExpM1LowSingle(x)));
+        return Select(IsNaN(y), float.NaN, y);
     }
 
     /// <summary>Scaled ELU: λx above zero, λα(e^x − 1) below, with PyTorch's λ ≈ 1.0507 and α ≈ 1.6733 (as doubles).</summary>
@@ -46,15 +48,21 @@ public static partial class Activations
         return Select(IsNaN(x), double.NaN, y);
     }
 
-    /// <summary>Scaled ELU: λx above zero, λα(e^x − 1) below, computed in double and rounded once.</summary>
+    /// <summary>Scaled ELU: λx above zero, λα(e^x − 1) below, with λ, λα and e^x − 1 as float pairs, rounded about once.</summary>
     /// <param name="x">The input.</param>
     /// <returns>λx for x &gt; 0, λα·expm1(x) otherwise (−0 for −0, −λα for −∞); NaN for NaN.</returns>
-    [Vectorize("Selu", MaxUlp = 0.51, Domain = "all floats", Reference = "selu")]
+    [Vectorize("Selu", MaxUlp = 1.0, Domain = "all floats", Reference = "selu")]
     private static float SeluSingle(float x)
     {
+        float head = ExpM1HeadSingle(x);
+        float below = Fma(SeluScaleAlphaF, head, SeluScaleAlphaF * ExpM1LowSingle(x) + SeluScaleAlphaLowF * head);
+        float above = Select(x == 0.0f | x == float.PositiveInfinity, x, Fma(SeluScaleF, x, SeluScaleLowF * x));   // λ·(−0) is −0, λ·∞ is ∞ (not ∞ − ∞)
+        float y = Select(x >= 0.0f, above, below);
+        // Below 2^-100 the low products (λ's and λα's low parts times x) fall into float's subnormal range and round to
+        // half an ULP of the result: those lanes take the double product.
         double d = ToDouble(x);
-        double y = Select(d > 0.0, SeluScale * d, SeluScaleAlpha * ExpM1ForSingle(d));
-        return Select(IsNaN(x), float.NaN, ToSingle(y));
+        y = SelectRarely(Abs(x) < TinyForSingle & x != 0.0f, ToSingle(Select(d > 0.0, SeluScale, SeluScaleAlpha) * d), y);
+        return Select(IsNaN(x), float.NaN, y);
     }
 
     /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below. The bound holds for α = 1.</summary>
@@ -68,17 +76,15 @@ public static partial class Activations
         return Select(IsNaN(y), double.NaN, y);
     }
 
-    /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below, computed in double and rounded once.</summary>
+    /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below, with e^(x/α) − 1 as a float pair. The bound holds for α = 1 (and any power of two).</summary>
     /// <param name="x">The input.</param>
     /// <param name="alpha">α &gt; 0, one value for all elements.</param>
     /// <returns>x for x &gt; 0, α·expm1(x/α) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
-    [Vectorize("Celu", MaxUlp = 0.51, Domain = "all floats, alpha = 1", Reference = "celu(1f)")]
+    [Vectorize("Celu", MaxUlp = 1.0, Domain = "all floats, alpha = 1", Reference = "celu(1f)")]
     private static float CeluSingle(float x, [Scalar] float alpha = 1.0f)
     {
-        double d = ToDouble(x);
-        double a = ToDouble(alpha);
-        double y = Select(d > 0.0, d, a * ExpM1ForSingle(d / a));
-        float f = ToSingle(y);
-        return Select(IsNaN(f), float.NaN, f);
+        float z = x / alpha;
+        float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(z), alpha * ExpM1LowSingle(z)));
+        return Select(IsNaN(y), float.NaN, y);
     }
 }

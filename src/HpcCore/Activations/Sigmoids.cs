@@ -6,7 +6,8 @@ namespace HpcCore;
 // (so nothing overflows) as 2^k·(p + pLow) with p in [0.7, 1.42] (the Exp core's pieces); quotients are corrected from
 // their residual, and products with x are formed before 2^k is applied, so a result is rounded about once, and once
 // in the subnormal range rather than x times a subnormal e^x, which would carry hundreds of ULPs of error
-// (silu(−740) is a subnormal double). The float versions use the short cores of SingleCores.cs.
+// (silu(−740) is a subnormal double). The float versions use the cores of SingleCores.cs: float pairs for Sigmoid and
+// SiLU, short double cores for the others.
 public static partial class Activations
 {
     private const double ExpArgumentFloor = -1500.0;   // even the largest gradient times e^−1500 is below double's range; clamping keeps ±∞ out of the Exp core
@@ -126,13 +127,8 @@ public static partial class Activations
     /// <summary>The logistic sigmoid, 1/(1 + e^−x).</summary>
     /// <param name="x">The input.</param>
     /// <returns>A value in [0, 1]: e^x to within rounding below about −17 (subnormal below −87.3, the correct subnormal down to about −103.3, then +0), 1 above about 17; NaN for NaN.</returns>
-    [Vectorize("Sigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "sigmoid")]
-    private static float SigmoidSingle(float x)
-    {
-        double d = ToDouble(x);
-        double e = ExpForSingle(-Abs(d));
-        return Select(IsNaN(x), float.NaN, ToSingle(Select(d < 0.0, e, 1.0) / (1.0 + e)));
-    }
+    [Vectorize("Sigmoid", MaxUlp = 1.0, Domain = "all floats", Reference = "sigmoid")]
+    private static float SigmoidSingle(float x) => Select(IsNaN(x), float.NaN, TimesSigmoidSingle(1.0f, x >= 0.0f, -Abs(x)));
 
     /// <summary>SiLU (Swish), x·σ(x).</summary>
     /// <param name="x">The input.</param>
@@ -150,13 +146,24 @@ public static partial class Activations
     /// <summary>SiLU (Swish), x·σ(x).</summary>
     /// <param name="x">The input.</param>
     /// <returns>x·σ(x): −0 for −∞ (the limit), x to within rounding above about 17; NaN for NaN.</returns>
-    [Vectorize("Silu", MaxUlp = 0.51, Domain = "all floats", Reference = "silu")]
+    [Vectorize("Silu", MaxUlp = 1.0, Domain = "all floats", Reference = "silu")]
     private static float SiluSingle(float x)
     {
+        // Where x/2 is subnormal its rounding is decided by x²/4, which float arithmetic cannot see: those lanes take
+        // the double computation.
+        float y = TimesSigmoidSingle(Select(x < ExpFloorF, ExpFloorF, x), x >= 0.0f, -Abs(x));
+        y = Select(x > 30.0f | x == 0.0f, x, y);                          // σ(30) > 1 − 2^-43; ±0 keeps its sign
+        y = SelectRarely(Abs(x) < TinyForSingle & x != 0.0f, SiluWidenedSingle(x), y);
+        return Select(IsNaN(x), float.NaN, y);
+    }
+
+    /// <summary>x·σ(x) for tiny x, computed in double and rounded once.</summary>
+    [LaneHelper]
+    private static float SiluWidenedSingle(float x)
+    {
         double d = ToDouble(x);
-        double c = Select(d < SingleExpFloor, SingleExpFloor, d);
         double e = ExpForSingle(-Abs(d));
-        return Select(IsNaN(x), float.NaN, ToSingle(Select(d < 0.0, c * e, c) / (1.0 + e)));
+        return ToSingle(Select(d < 0.0, d * e, d) / (1.0 + e));
     }
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>

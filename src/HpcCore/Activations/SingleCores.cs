@@ -8,6 +8,7 @@ namespace HpcCore;
 // float versions use the correctly rounded tier's fast cores (ExpFastDoubleFit, degree 9, 2^-45.8; Log1pFastDouble,
 // 2^-44.8) instead of the double definitions' 2^-57 pairs, and need no care for double's subnormal range: float
 // arguments are clamped where the float result has saturated, and every intermediate stays a normal double.
+// Float cores for the activations that need no more than e^x and one quotient follow below.
 public static partial class Activations
 {
     private const double SingleExpFloor = -200.0;                     // e^−200 is far below float's range, far above double's
@@ -19,20 +20,6 @@ public static partial class Activations
     {
         a = Select(a < SingleExpFloor, SingleExpFloor, a);
         return ScaleB(HpcMath.CorrectlyRounded.ExpFastDouble(HpcMath.ExpRemainderDouble(a)), HpcMath.ExpScaleDouble(a));
-    }
-
-    /// <summary>
-    /// e^a − 1 for a ≤ 0 (clamped at −200) to about 2^-44 relative: r·q from the fast polynomial where k = 0 (there r = a,
-    /// so nothing cancels), 2^k·e^r − 1 below (e^a &lt; 0.71, so the difference keeps its accuracy).
-    /// </summary>
-    [LaneHelper]
-    private static double ExpM1ForSingle(double a)
-    {
-        a = Select(a < SingleExpFloor, SingleExpFloor, a);
-        double r = HpcMath.ExpRemainderDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
-        double q = HpcMath.CorrectlyRounded.ExpFastPolynomialDouble(r);
-        return Select(k == 0.0, r * q, ScaleB(Fma(q, r, 1.0), k) - 1.0);
     }
 
     /// <summary>
@@ -48,5 +35,80 @@ public static partial class Activations
         bool big = u > Sqrt2ForSingle;
         double f = Select(big, 0.5 * u, u) - 1.0;                    // exact (Sterbenz)
         return Select(big, HpcMath.Ln2, 0.0) + (HpcMath.CorrectlyRounded.Log1pFastDouble(f) + uLow * (2.0 - u));
+    }
+
+    // Float cores. Sigmoid, SiLU, ELU, SELU and CELU need only e^x (or e^x − 1) and at most one quotient: as float pairs
+    // they cost fewer instructions on sixteen lanes than the double cores above on two halves of eight, at a bound of
+    // 1 ULP rather than 0.51. (The loops are bound by the FMA pipes: every double lane costs a float vector's half.)
+    // Mish, GeLU, Softplus and LogSigmoid keep the double cores: their float pairs cost as much as the double work.
+    private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, k ≥ −217
+    private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
+
+    /// <summary>
+    /// (c + 0)·σ(±v) = c/(1 + e^a) for a = −|v| ≤ 0 (clamped at −150): c/(1 + e) where <paramref name="positive"/>, else
+    /// c·e/(1 + e), with e = 2^k·(p + pLow) (the float Exp core's head and tail, renormalized: within about 2^-27 of
+    /// e^r) and the quotient corrected from its FMA residual, so the result is rounded about once. Below zero the product
+    /// with c is formed before the scaling by 2^k, so a result near the subnormal range is rounded from the whole quotient.
+    /// </summary>
+    [LaneHelper]
+    private static float TimesSigmoidSingle(float c, bool positive, float a)
+    {
+        a = Select(a < ExpFloorF, ExpFloorF, a);
+        float r = HpcMath.ExpRemainderSingle(a);
+        float rLow = HpcMath.ExpRemainderLowSingle(a);
+        float k = HpcMath.ExpScaleSingle(a);
+        float p = ExpMantissaSingle(r, rLow);
+        float pLow = ExpMantissaLowSingle(r, rLow);
+        float n = Select(positive, c, c * p);
+        float nLow = Select(positive, 0.0f, Fma(c, p, -(c * p)) + c * pLow);
+        float e = ScaleB(p, k);
+        float d = 1.0f + e;
+        float dLow = ((1.0f - d) + e) + ScaleB(pLow, k);                        // Fast2Sum: e ≤ 1
+        float inverse = 1.0f / d;
+        float q = n * inverse;
+        return ScaleB(Fma(Fma(-q, d, n) + (nLow - q * dLow), inverse, q), Select(positive, 0.0f, k));
+    }
+
+    /// <summary>p, the head of e^(r + rLow) = p + pLow for the Exp core's reduced argument.</summary>
+    [LaneHelper]
+    private static float ExpMantissaSingle(float r, float rLow) => HpcMath.ExpHeadSingle(r) + HpcMath.ExpTailSingle(r, rLow);
+
+    /// <summary>pLow, the low part of <see cref="ExpMantissaSingle"/> (Fast2Sum: the head is 1 + r, the tail below 0.07).</summary>
+    [LaneHelper]
+    private static float ExpMantissaLowSingle(float r, float rLow) =>
+        (HpcMath.ExpHeadSingle(r) - ExpMantissaSingle(r, rLow)) + HpcMath.ExpTailSingle(r, rLow);
+
+    /// <summary>
+    /// The head of e^a − 1 for a ≤ 0 (clamped at −150; other lanes are not used) as a float pair, head + low within about
+    /// 2^-26 relative: 2^k·(1 + r) − 1 is exact where k = 0 and has its rounding error recovered below (Fast2Sum,
+    /// 2^k(1 + r) ≤ 1), and the float Exp core's tail, scaled, is added to that error, so nothing cancels anywhere.
+    /// </summary>
+    [LaneHelper]
+    private static float ExpM1HeadSingle(float a) => ExpM1BigSingle(a) + ExpM1SmallSingle(a);
+
+    /// <summary>The low part of <see cref="ExpM1HeadSingle"/> (Fast2Sum: the small part is below a quarter of the big one).</summary>
+    [LaneHelper]
+    private static float ExpM1LowSingle(float a) => (ExpM1BigSingle(a) - ExpM1HeadSingle(a)) + ExpM1SmallSingle(a);
+
+    /// <summary>2^k·(1 + r) − 1 rounded (exact where k = 0).</summary>
+    [LaneHelper]
+    private static float ExpM1BigSingle(float a) => ExpM1PowerSingle(a) - 1.0f;
+
+    /// <summary>The rounding error of <see cref="ExpM1BigSingle"/> plus 2^k times the Exp core's tail.</summary>
+    [LaneHelper]
+    private static float ExpM1SmallSingle(float a)
+    {
+        a = Select(a < ExpFloorF, ExpFloorF, a);
+        float r = HpcMath.ExpRemainderSingle(a);
+        float s = ExpM1PowerSingle(a);
+        return ((-1.0f - (s - 1.0f)) + s) + ScaleB(HpcMath.ExpTailSingle(r, HpcMath.ExpRemainderLowSingle(a)), HpcMath.ExpScaleSingle(a));
+    }
+
+    /// <summary>2^k·(1 + r) rounded, at most 1 for a ≤ 0.</summary>
+    [LaneHelper]
+    private static float ExpM1PowerSingle(float a)
+    {
+        a = Select(a < ExpFloorF, ExpFloorF, a);
+        return ScaleB(HpcMath.ExpHeadSingle(HpcMath.ExpRemainderSingle(a)), HpcMath.ExpScaleSingle(a));
     }
 }

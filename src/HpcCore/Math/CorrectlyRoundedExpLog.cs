@@ -114,7 +114,7 @@ public static partial class HpcMath
 
         /// <summary>q with exp(r) = 1 + r·q (so r·q is expm1(r) to 2^-45.8 relative, no cancellation).</summary>
         [LaneHelper]
-        internal static double ExpFastPolynomialDouble(double r)
+        private static double ExpFastPolynomialDouble(double r)
         {
             double p = ExpFastDoubleFit.C9;
             p = Fma(p, r, ExpFastDoubleFit.C8);

@@ -40,11 +40,11 @@ public static partial class HpcMath
 
     /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20), as an integral float for ScaleB.</summary>
     [LaneHelper]
-    private static float ExpScaleSingle(float x) => Fma(x, Log2EF, ShifterF) - ShifterF;
+    internal static float ExpScaleSingle(float x) => Fma(x, Log2EF, ShifterF) - ShifterF;
 
     /// <summary>r, x − k·ln 2 rounded, |r| ≤ 0.3466.</summary>
     [LaneHelper]
-    private static float ExpRemainderSingle(float x)
+    internal static float ExpRemainderSingle(float x)
     {
         float k = Fma(x, Log2EF, ShifterF) - ShifterF;
         return Fma(k, -Ln2LoF, Fma(k, -Ln2HiF, x));
@@ -52,7 +52,7 @@ public static partial class HpcMath
 
     /// <summary>x − k·ln 2 − r: the rounding error of <see cref="ExpRemainderSingle"/>, exactly.</summary>
     [LaneHelper]
-    private static float ExpRemainderLowSingle(float x)
+    internal static float ExpRemainderLowSingle(float x)
     {
         float k = Fma(x, Log2EF, ShifterF) - ShifterF;
         float rHigh = Fma(k, -Ln2HiF, x);
@@ -80,11 +80,11 @@ public static partial class HpcMath
 
     /// <summary>1 + r rounded: exp(r + rLow) = head + tail to about 2^-28 relative.</summary>
     [LaneHelper]
-    private static float ExpHeadSingle(float r) => 1.0f + r;
+    internal static float ExpHeadSingle(float r) => 1.0f + r;
 
     /// <summary>exp(r + rLow) − <see cref="ExpHeadSingle"/>(r): the head's rounding error (Fast2Sum, |r| &lt; 1) plus the polynomial.</summary>
     [LaneHelper]
-    private static float ExpTailSingle(float r, float rLow) => ((1.0f - (1.0f + r)) + r) + ExpPolynomialSingle(r, rLow);
+    internal static float ExpTailSingle(float r, float rLow) => ((1.0f - (1.0f + r)) + r) + ExpPolynomialSingle(r, rLow);
 
     /// <summary>exp(r + rLow) − 1 − r = r²·q(r) + rLow, q the minimax fit.</summary>
     [LaneHelper]
