@@ -149,21 +149,11 @@ public static partial class Activations
     [Vectorize("Silu", MaxUlp = 1.0, Domain = "all floats", Reference = "silu")]
     private static float SiluSingle(float x)
     {
-        // Where x/2 is subnormal its rounding is decided by x²/4, which float arithmetic cannot see: those lanes take
-        // the double computation.
+        // Below 2^-100 x²/4 is invisible to float arithmetic, yet it decides how a subnormal x/2 rounds: HalfAboveSingle.
         float y = TimesSigmoidSingle(Select(x < ExpFloorF, ExpFloorF, x), x >= 0.0f, -Abs(x));
+        y = Select(Abs(x) < TinyForSingle, HalfAboveSingle(x), y);
         y = Select(x > 30.0f | x == 0.0f, x, y);                          // σ(30) > 1 − 2^-43; ±0 keeps its sign
-        y = SelectRarely(Abs(x) < TinyForSingle & x != 0.0f, SiluWidenedSingle(x), y);
         return Select(IsNaN(x), float.NaN, y);
-    }
-
-    /// <summary>x·σ(x) for tiny x, computed in double and rounded once.</summary>
-    [LaneHelper]
-    private static float SiluWidenedSingle(float x)
-    {
-        double d = ToDouble(x);
-        double e = ExpForSingle(-Abs(d));
-        return ToSingle(Select(d < 0.0, d * e, d) / (1.0 + e));
     }
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>

@@ -69,6 +69,18 @@ public static partial class Activations
         return ScaleB(Fma(Fma(-q, d, n) + (nLow - q * dLow), inverse, q), Select(positive, 0.0f, k));
     }
 
+    /// <summary>
+    /// x/2 + c·x² (c &gt; 0) rounded, for |x| &lt; 2^-100, where c·x² is far below float's range: x/2 where that is a float,
+    /// else (x/2 a subnormal midpoint, x − 2·RN(x/2) = ±2^-149) the float above the midpoint, which the positive c·x²
+    /// term makes the nearest (SiLU's x/2 + x²/4 at a subnormal x).
+    /// </summary>
+    [LaneHelper]
+    private static float HalfAboveSingle(float x)
+    {
+        float half = 0.5f * x;
+        return Select(x - (half + half) > 0.0f, half + float.Epsilon, half);   // half itself may be −0 (x = −2^-149)
+    }
+
     /// <summary>p, the head of e^(r + rLow) = p + pLow for the Exp core's reduced argument.</summary>
     [LaneHelper]
     private static float ExpMantissaSingle(float r, float rLow) => HpcMath.ExpHeadSingle(r) + HpcMath.ExpTailSingle(r, rLow);
