@@ -40,12 +40,12 @@ public static partial class Activations
     // Float cores. Sigmoid, SiLU, ELU, SELU and CELU need only e^x (or e^x − 1) and at most one quotient: as float pairs
     // they cost fewer instructions on sixteen lanes than the double cores above on two halves of eight, at a bound of
     // 1 ULP rather than 0.51. (The loops are bound by the FMA pipes: every double lane costs a float vector's half.)
-    // Mish, GeLU, Softplus and LogSigmoid keep the double cores: their float pairs cost as much as the double work.
+    // Mish, both GELUs, Softplus and LogSigmoid keep the double cores: their float pairs cost as much as the double work.
     private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, k ≥ −217
     private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
 
     /// <summary>
-    /// (c + 0)·σ(±v) = c/(1 + e^a) for a = −|v| ≤ 0 (clamped at −150): c/(1 + e) where <paramref name="positive"/>, else
+    /// c·σ(±v) = c/(1 + e^a) for a = −|v| ≤ 0 (clamped at −150): c/(1 + e) where <paramref name="positive"/>, else
     /// c·e/(1 + e), with e = 2^k·(p + pLow) (the float Exp core's head and tail, renormalized: within about 2^-27 of
     /// e^r) and the quotient corrected from its FMA residual, so the result is rounded about once. Below zero the product
     /// with c is formed before the scaling by 2^k, so a result near the subnormal range is rounded from the whole quotient.
