@@ -101,10 +101,13 @@ public static partial class Activations
     [Vectorize("HardSigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "hard_sigmoid")]
     private static float HardSigmoidSingle(float x)
     {
-        // In double, x + 3 is exact and one product by 1/6 (relative error 2^-53) stands for the division.
-        double d = ToDouble(x);
-        double y = Select(d <= -3.0, 0.0, Select(d >= 3.0, 1.0, (d + 3.0) * (1.0 / 6.0)));
-        return Select(IsNaN(x), float.NaN, ToSingle(y));
+        // As the double version, with a product by 1/6 rounded for the division: within 2^-25 relative, so q is
+        // faithful and its residual still exact. x + 3's error by Fast2Sum: |x| < 3 wherever the result is used.
+        float s = x + 3.0f;
+        float q = s * (1.0f / 6.0f);
+        float residual = Fma(-q, 6.0f, s) + ((3.0f - s) + x);
+        float y = Select(x <= -3.0f, 0.0f, Select(x >= 3.0f, 1.0f, Fma(residual, 1.0f / 6.0f, q)));
+        return Select(IsNaN(x), float.NaN, y);
     }
 
     /// <summary>x·HardSigmoid(x) = x·min(max(x + 3, 0), 6)/6 (PyTorch's Hardswish).</summary>
@@ -129,11 +132,14 @@ public static partial class Activations
     [Vectorize("HardSwish", MaxUlp = 0.51, Domain = "all floats", Reference = "hard_swish")]
     private static float HardSwishSingle(float x)
     {
-        // In double, x + 3, the product and the factor 1/6 are each within 2^-53 relative (x + 3 is exact where it
-        // cancels, x ≥ −6): the float result is within 0.5 + 2^-27 ULP, without the double version's pairs.
-        double d = ToDouble(x);
-        float f = ToSingle(Select(d <= -3.0, -0.0, Select(d >= 3.0, d, d * (d + 3.0) * (1.0 / 6.0))));
-        return Select(IsNaN(f), float.NaN, f);
+        // As the double version, with a product by 1/6 rounded for the division (faithful, so the residual is exact)
+        // and x + 3's error by Fast2Sum (|x| < 3 wherever the result is used).
+        float s = x + 3.0f;
+        float p = x * s;
+        float pLow = Fma(x, s, -p) + x * ((3.0f - s) + x);
+        float q = p * (1.0f / 6.0f);
+        float y = Select(x <= -3.0f, -0.0f, Select(x >= 3.0f, x, Select(p == 0.0f, p, Fma(Fma(-q, 6.0f, p) + pLow, 1.0f / 6.0f, q))));   // ±0 keeps its sign
+        return Select(IsNaN(x), float.NaN, y);
     }
 
     /// <summary>x / (1 + |x|).</summary>

@@ -170,13 +170,8 @@ public static partial class Activations
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>
     /// <param name="x">The input.</param>
     /// <returns>A value ≤ 0: x to within rounding below about −17, −e^−x above (−0 where that underflows, and for +∞); −∞ for −∞; NaN for NaN.</returns>
-    [Vectorize("LogSigmoid", MaxUlp = 0.51, Domain = "all floats", Reference = "log_sigmoid")]
-    private static float LogSigmoidSingle(float x)
-    {
-        double d = ToDouble(x);
-        double y = -(Log1pForSingle(ExpForSingle(-Abs(d))) - Select(d < 0.0, d, 0.0));
-        return Select(IsNaN(x), float.NaN, ToSingle(y));
-    }
+    [Vectorize("LogSigmoid", MaxUlp = 1.0, Domain = "all floats", Reference = "log_sigmoid")]
+    private static float LogSigmoidSingle(float x) => Select(IsNaN(x), float.NaN, -SoftplusCoreSingle(-x));
 
     /// <summary>
     /// Softplus, log(1 + e^(βx))/β, and x itself where βx exceeds the threshold (PyTorch's Softplus): computed as
@@ -197,22 +192,20 @@ public static partial class Activations
     }
 
     /// <summary>
-    /// Softplus, log(1 + e^(βx))/β, and x itself where βx exceeds the threshold (PyTorch's Softplus), computed in double
-    /// and rounded once. The bound holds for β = 1.
+    /// Softplus, log(1 + e^(βx))/β, and x itself where βx exceeds the threshold (PyTorch's Softplus), computed as
+    /// (max(βx, 0) + log(1 + e^−|βx|))/β in float pairs. The bound holds for β = 1 (and powers of two); for other β the
+    /// roundings of βx and of the quotient add up to about 0.5 + |βx|·σ(βx)/softplus ULP.
     /// </summary>
     /// <param name="x">The input.</param>
     /// <param name="beta">β, one value for all elements.</param>
     /// <param name="threshold">Above this βx the result is x.</param>
     /// <returns>A positive value, +0 where e^(βx) underflows, x above the threshold; NaN for NaN.</returns>
-    [Vectorize("Softplus", MaxUlp = 0.51, Domain = "all floats, beta = 1, threshold = 20", Reference = "softplus(1,20)")]
+    [Vectorize("Softplus", MaxUlp = 1.0, Domain = "all floats, beta = 1, threshold = 20", Reference = "softplus(1,20)")]
     private static float SoftplusSingle(float x, [Scalar] float beta = 1.0f, [Scalar] float threshold = 20.0f)
     {
-        double b = ToDouble(beta);
-        double z = b * ToDouble(x);                                        // exact: two 24-bit significands
-        double y = (Select(z > 0.0, z, 0.0) + Log1pForSingle(ExpForSingle(-Abs(z)))) / b;
-        y = Select(z > ToDouble(threshold), ToDouble(x), y);
-        float f = ToSingle(y);
-        return Select(IsNaN(f), float.NaN, f);
+        float z = beta * x;
+        float y = Select(z > threshold, x, SoftplusCoreSingle(z) / beta);
+        return Select(IsNaN(y), float.NaN, y);
     }
 
     /// <summary>

@@ -5,14 +5,13 @@ namespace HpcCore;
 // Short double cores for the float activations. A float input is exact in double, and a double result within about
 // 2^-43 of the true value rounds to the float the true value rounds to, except within 2^-19 ULP of a midpoint: the
 // float result is then off by at most 0.5 + 2^-19 ULP (declared 0.51; the exhaustive test checks every float). So the
-// float versions use the correctly rounded tier's fast cores (ExpFastDoubleFit, degree 9, 2^-45.8; Log1pFastDouble,
-// 2^-44.8) instead of the double definitions' 2^-57 pairs, and need no care for double's subnormal range: float
+// float versions (Mish, both GELUs) use the correctly rounded tier's fast exp core (ExpFastDoubleFit, degree 9,
+// 2^-45.8) instead of the double definitions' 2^-57 pairs, and need no care for double's subnormal range: float
 // arguments are clamped where the float result has saturated, and every intermediate stays a normal double.
-// Float cores for the activations that need no more than e^x and one quotient follow below.
+// Float cores for the activations that need no more than e^x, one quotient and at most one logarithm follow below.
 public static partial class Activations
 {
     private const double SingleExpFloor = -200.0;                     // e^−200 is far below float's range, far above double's
-    private const double Sqrt2ForSingle = 1.4142135623730951;         // √2 rounded to double
 
     /// <summary>e^a for a ≤ 88 (clamped at −200) to about 2^-45 relative.</summary>
     [LaneHelper]
@@ -22,25 +21,11 @@ public static partial class Activations
         return ScaleB(HpcMath.CorrectlyRounded.ExpFastDouble(HpcMath.ExpRemainderDouble(a)), HpcMath.ExpScaleDouble(a));
     }
 
-    /// <summary>
-    /// log(1 + e) for 0 ≤ e ≤ 1 to about 2^-44 relative: u = 1 + e with its rounding error uLow (Fast2Sum), log u as
-    /// j·ln 2 + log1p(f) with u = 2^j(1 + f), f in [√½ − 1, √2 − 1], and uLow/u ≈ uLow·(2 − u) added (its error is below
-    /// 2^-53·(u − 1)² relative to the result).
-    /// </summary>
-    [LaneHelper]
-    private static double Log1pForSingle(double e)
-    {
-        double u = 1.0 + e;
-        double uLow = (1.0 - u) + e;
-        bool big = u > Sqrt2ForSingle;
-        double f = Select(big, 0.5 * u, u) - 1.0;                    // exact (Sterbenz)
-        return Select(big, HpcMath.Ln2, 0.0) + (HpcMath.CorrectlyRounded.Log1pFastDouble(f) + uLow * (2.0 - u));
-    }
-
-    // Float cores. Sigmoid, SiLU, ELU, SELU and CELU need only e^x (or e^x − 1) and at most one quotient: as float pairs
-    // they cost fewer instructions on sixteen lanes than the double cores above on two halves of eight, at a bound of
-    // 1 ULP rather than 0.51. (The loops are bound by the FMA pipes: every double lane costs a float vector's half.)
-    // Mish, both GELUs, Softplus and LogSigmoid keep the double cores: their float pairs cost as much as the double work.
+    // Float cores. Sigmoid, SiLU, ELU, SELU and CELU need only e^x (or e^x − 1) and at most one quotient, Softplus and
+    // LogSigmoid one logarithm more: as float pairs they cost fewer instructions on sixteen lanes than the double cores
+    // above on two halves of eight, at a bound of 1 ULP rather than 0.51. (The loops are bound by the FMA pipes: every
+    // double lane costs a float vector's half.) Mish and both GELUs keep the double cores: their float pairs cost as
+    // much as the double work.
     private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, k ≥ −217
     private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
 
@@ -67,6 +52,46 @@ public static partial class Activations
         float inverse = 1.0f / d;
         float q = n * inverse;
         return ScaleB(Fma(Fma(-q, d, n) + (nLow - q * dLow), inverse, q), Select(positive, 0.0f, k));
+    }
+
+    /// <summary>
+    /// softplus(z) = max(z, 0) + log(1 + e), e = e^−|z| ≤ 1, for z ≤ 16 (above it the result is z: e^−16 is below half
+    /// an ULP of 16). e is the float Exp core's pair, scaled: where e is tiny the result is e rounded once.
+    /// log(1 + e) = 2·atanh(s), s = e/(2 + e) ≤ 1/3, as t + tLow + t·s²·P(s²) with t = 2s a pair (the quotient
+    /// corrected from its FMA residual) and P the minimax fit: the polynomial's rounding errors fall on a term at most
+    /// 1/27 of the result. (A polynomial in e itself, e − e²/2 + e³·q(e), needs no division but left 0.28 of the result
+    /// to float arithmetic near e = 1: 1.26 ULP.)
+    /// </summary>
+    [LaneHelper]
+    private static float SoftplusCoreSingle(float z)
+    {
+        float a = Select(-Abs(z) < ExpFloorF, ExpFloorF, -Abs(z));
+        float r = HpcMath.ExpRemainderSingle(a);
+        float rLow = HpcMath.ExpRemainderLowSingle(a);
+        float k = HpcMath.ExpScaleSingle(a);
+        float e = ScaleB(ExpMantissaSingle(r, rLow), k);
+        float eLow = ScaleB(ExpMantissaLowSingle(r, rLow), k);
+        float d = 2.0f + e;
+        float dLow = ((2.0f - d) + e) + eLow;                                      // Fast2Sum: e ≤ 2
+        float w = 2.0f / d;
+        float t = e * w;
+        float tLow = (Fma(-t, d, e + e) + (eLow + eLow - t * dLow)) * (0.5f * w);
+        float s2 = 0.25f * t * t;
+        float m = Select(z > 0.0f, z, 0.0f);
+        float sum = m + t;
+        float low = HpcMath.TwoSumErrorSingle(m, t, sum) + Fma(t * s2, AtanhThirdSingle(s2), tLow);
+        return Select(z > 16.0f, z, sum + low);
+    }
+
+    /// <summary>P(s²) with atanh(s) = s + s³·P(s²) for 0 ≤ s ≤ 1/3, the minimax fit (2^-33 relative).</summary>
+    [LaneHelper]
+    private static float AtanhThirdSingle(float s2)
+    {
+        float p = AtanhThirdSingleFit.C11;
+        p = Fma(p, s2, AtanhThirdSingleFit.C9);
+        p = Fma(p, s2, AtanhThirdSingleFit.C7);
+        p = Fma(p, s2, AtanhThirdSingleFit.C5);
+        return Fma(p, s2, AtanhThirdSingleFit.C3);
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public static partial class HpcMath
 
     /// <summary>The exact rounding error of sum = a + b, for any a and b (2Sum, six operations, no branch).</summary>
     [LaneHelper]
-    private static float TwoSumErrorSingle(float a, float b, float sum)
+    internal static float TwoSumErrorSingle(float a, float b, float sum)
     {
         float bVirtual = sum - a;
         float aVirtual = sum - bVirtual;
