@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Numerics;
 
 namespace HpcCore.Peers;
@@ -9,12 +10,23 @@ namespace HpcCore.Peers;
 /// </summary>
 public static class BenchmarkInputs
 {
+    /// <summary>
+    /// Half-width of the input range of the functions without a range of their own (the activations among them):
+    /// 10 when unset. A wide one (e.g. 120) shows whether a function slows down where its intermediates could be subnormal.
+    /// </summary>
+    public const string SpreadVariable = "HPCCORE_BENCH_SPREAD";
+
+    private static double Spread =>
+        double.TryParse(Environment.GetEnvironmentVariable(SpreadVariable), NumberStyles.Float, CultureInfo.InvariantCulture,
+            out double spread) ? spread : 10;
+
     public static T[] For<T>(string function, int length) where T : IFloatingPointIeee754<T>
     {
         var random = new Random(20261127);
         var values = new T[length];
         bool single = typeof(T) == typeof(float);
         string name = function[(function.LastIndexOf('.') + 1)..]; // CorrectlyRounded.Cbrt → Cbrt
+        double spread = Spread;
         for (int i = 0; i < length; i++)
         {
             double u = random.NextDouble();
@@ -32,7 +44,7 @@ public static class BenchmarkInputs
                 "Asin" or "Acos" or "Atanh" => -1 + 2 * u,
                 "Erf" => -4 + 8 * u,                                                       // up to where erf rounds to ±1
                 "Erfc" => single ? -3 + 13 * u : -3 + 30 * u,                              // up to where erfc underflows
-                _ => -10 + 20 * u,
+                _ => spread * (2 * u - 1),
             };
             values[i] = T.CreateTruncating(x);
         }

@@ -76,14 +76,17 @@ public static partial class Activations
         return Select(IsNaN(y), double.NaN, y);
     }
 
-    /// <summary>Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below, with e^(x/α) − 1 as a float pair. The bound holds for α = 1 (and any power of two).</summary>
+    /// <summary>
+    /// Continuously differentiable ELU: x above zero, α(e^(x/α) − 1) below, with e^(x/α) − 1 as a float pair. The bound
+    /// holds for α = 1 (and any power of two); for other α, x/α is computed as x·(1/α), one rounding more.
+    /// </summary>
     /// <param name="x">The input.</param>
     /// <param name="alpha">α &gt; 0, one value for all elements.</param>
     /// <returns>x for x &gt; 0, α·expm1(x/α) otherwise (−0 for −0, −α for −∞); NaN for NaN.</returns>
     [Vectorize("Celu", MaxUlp = 1.0, Domain = "all floats, alpha = 1", Reference = "celu(1f)")]
     private static float CeluSingle(float x, [Scalar] float alpha = 1.0f)
     {
-        float z = x / alpha;
+        float z = x * (1.0f / alpha);                                  // 1/α depends on α alone: computed once per call
         float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(z), alpha * ExpM1LowSingle(z)));
         return Select(IsNaN(y), float.NaN, y);
     }

@@ -171,7 +171,7 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>A value ≤ 0: x to within rounding below about −17, −e^−x above (−0 where that underflows, and for +∞); −∞ for −∞; NaN for NaN.</returns>
     [Vectorize("LogSigmoid", MaxUlp = 1.0, Domain = "all floats", Reference = "log_sigmoid")]
-    private static float LogSigmoidSingle(float x) => Select(IsNaN(x), float.NaN, -SoftplusCoreSingle(-x));
+    private static float LogSigmoidSingle(float x) => Select(IsNaN(x), float.NaN, SoftplusCoreSingle(-x, -1.0f));
 
     /// <summary>
     /// Softplus, log(1 + e^(βx))/β, and x itself where βx exceeds the threshold (PyTorch's Softplus): computed as
@@ -193,8 +193,8 @@ public static partial class Activations
 
     /// <summary>
     /// Softplus, log(1 + e^(βx))/β, and x itself where βx exceeds the threshold (PyTorch's Softplus), computed as
-    /// (max(βx, 0) + log(1 + e^−|βx|))/β in float pairs. The bound holds for β = 1 (and powers of two); for other β the
-    /// roundings of βx and of the quotient add up to about 0.5 + |βx|·σ(βx)/softplus ULP.
+    /// (max(βx, 0) + log(1 + e^−|βx|))·(1/β) in float pairs (PyTorch's form). The bound holds for β = 1 (and powers of
+    /// two); for other β the roundings of βx, 1/β and the product add up to about 1 + |βx|·σ(βx)/softplus ULP.
     /// </summary>
     /// <param name="x">The input.</param>
     /// <param name="beta">β, one value for all elements.</param>
@@ -204,7 +204,7 @@ public static partial class Activations
     private static float SoftplusSingle(float x, [Scalar] float beta = 1.0f, [Scalar] float threshold = 20.0f)
     {
         float z = beta * x;
-        float y = Select(z > threshold, x, SoftplusCoreSingle(z) / beta);
+        float y = Select(z > threshold, x, SoftplusCoreSingle(z, 1.0f / beta));   // 1/β depends on β alone: computed once per call
         return Select(IsNaN(y), float.NaN, y);
     }
 

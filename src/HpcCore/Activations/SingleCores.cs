@@ -27,6 +27,8 @@ public static partial class Activations
     // double lane costs a float vector's half.) Mish and both GELUs keep the double cores: their float pairs cost as
     // much as the double work.
     private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, k ≥ −217
+    private const float ExpM1FloorF = -20.0f;                         // e^x − 1 rounds to −1 below −17.33: nothing tiny is formed
+    private const float NegligibleScaleF = -40.0f;                    // 2^k·p with k below it changes 1 + e or log(1 + e) by < 2^-40 relative
     private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
 
     /// <summary>
@@ -34,6 +36,8 @@ public static partial class Activations
     /// c·e/(1 + e), with e = 2^k·(p + pLow) (the float Exp core's head and tail, renormalized: within about 2^-27 of
     /// e^r) and the quotient corrected from its FMA residual, so the result is rounded about once. Below zero the product
     /// with c is formed before the scaling by 2^k, so a result near the subnormal range is rounded from the whole quotient.
+    /// In the denominator e is taken no smaller than 2^-40·p (a change below 2^-40 relative), so no lane forms a subnormal
+    /// there; only the last scaling does, where the result itself is subnormal.
     /// </summary>
     [LaneHelper]
     private static float TimesSigmoidSingle(float c, bool positive, float a)
@@ -46,31 +50,35 @@ public static partial class Activations
         float pLow = ExpMantissaLowSingle(r, rLow);
         float n = Select(positive, c, c * p);
         float nLow = Select(positive, 0.0f, Fma(c, p, -(c * p)) + c * pLow);
-        float e = ScaleB(p, k);
+        float kd = Select(k < NegligibleScaleF, NegligibleScaleF, k);           // no subnormal e (see the summary)
+        float e = ScaleB(p, kd);
         float d = 1.0f + e;
-        float dLow = ((1.0f - d) + e) + ScaleB(pLow, k);                        // Fast2Sum: e ≤ 1
+        float dLow = ((1.0f - d) + e) + ScaleB(pLow, kd);                       // Fast2Sum: e ≤ 1
         float inverse = 1.0f / d;
         float q = n * inverse;
         return ScaleB(Fma(Fma(-q, d, n) + (nLow - q * dLow), inverse, q), Select(positive, 0.0f, k));
     }
 
     /// <summary>
-    /// softplus(z) = max(z, 0) + log(1 + e), e = e^−|z| ≤ 1, for z ≤ 16 (above it the result is z: e^−16 is below half
-    /// an ULP of 16). e is the float Exp core's pair, scaled: where e is tiny the result is e rounded once.
+    /// factor·softplus(z), softplus(z) = max(z, 0) + log(1 + e), e = e^−|z| ≤ 1, for z ≤ 16 (above it the result is z:
+    /// e^−16 is below half an ULP of 16). e is the float Exp core's pair, scaled; below e = 2^-40 the result is e itself
+    /// (log(1 + e) = e to within 2^-41), so that no lane forms subnormal intermediates (x86 pays about a hundred cycles
+    /// for each); the factor (−1, or 1/β) is applied before that last scaling for the same reason.
     /// log(1 + e) = 2·atanh(s), s = e/(2 + e) ≤ 1/3, as t + tLow + t·s²·P(s²) with t = 2s a pair (the quotient
     /// corrected from its FMA residual) and P the minimax fit: the polynomial's rounding errors fall on a term at most
     /// 1/27 of the result. (A polynomial in e itself, e − e²/2 + e³·q(e), needs no division but left 0.28 of the result
     /// to float arithmetic near e = 1: 1.26 ULP.)
     /// </summary>
     [LaneHelper]
-    private static float SoftplusCoreSingle(float z)
+    private static float SoftplusCoreSingle(float z, float factor)
     {
         float a = Select(-Abs(z) < ExpFloorF, ExpFloorF, -Abs(z));
         float r = HpcMath.ExpRemainderSingle(a);
         float rLow = HpcMath.ExpRemainderLowSingle(a);
         float k = HpcMath.ExpScaleSingle(a);
-        float e = ScaleB(ExpMantissaSingle(r, rLow), k);
-        float eLow = ScaleB(ExpMantissaLowSingle(r, rLow), k);
+        float kc = Select(k < NegligibleScaleF, NegligibleScaleF, k);             // below it: log(1 + e) = e, set last
+        float e = ScaleB(ExpMantissaSingle(r, rLow), kc);
+        float eLow = ScaleB(ExpMantissaLowSingle(r, rLow), kc);
         float d = 2.0f + e;
         float dLow = ((2.0f - d) + e) + eLow;                                      // Fast2Sum: e ≤ 2
         float w = 2.0f / d;
@@ -80,7 +88,8 @@ public static partial class Activations
         float m = Select(z > 0.0f, z, 0.0f);
         float sum = m + t;
         float low = HpcMath.TwoSumErrorSingle(m, t, sum) + Fma(t * s2, AtanhThirdSingle(s2), tLow);
-        return Select(z > 16.0f, z, sum + low);
+        float y = Select(k < NegligibleScaleF, ScaleB(factor * ExpMantissaSingle(r, rLow), k), factor * (sum + low));
+        return Select(z > 16.0f, factor * z, y);
     }
 
     /// <summary>P(s²) with atanh(s) = s + s³·P(s²) for 0 ≤ s ≤ 1/3, the minimax fit (2^-33 relative).</summary>
@@ -116,9 +125,10 @@ public static partial class Activations
         (HpcMath.ExpHeadSingle(r) - ExpMantissaSingle(r, rLow)) + HpcMath.ExpTailSingle(r, rLow);
 
     /// <summary>
-    /// The head of e^a − 1 for a ≤ 0 (clamped at −150; other lanes are not used) as a float pair, head + low within about
-    /// 2^-26 relative: 2^k·(1 + r) − 1 is exact where k = 0 and has its rounding error recovered below (Fast2Sum,
-    /// 2^k(1 + r) ≤ 1), and the float Exp core's tail, scaled, is added to that error, so nothing cancels anywhere.
+    /// The head of e^a − 1 for a ≤ 0 (clamped at −20, where the result is −1 to within rounding; other lanes are not
+    /// used) as a float pair, head + low within about 2^-26 relative: 2^k·(1 + r) − 1 is exact where k = 0 and has its
+    /// rounding error recovered below (Fast2Sum, 2^k(1 + r) ≤ 1), and the float Exp core's tail, scaled, is added to
+    /// that error, so nothing cancels anywhere.
     /// </summary>
     [LaneHelper]
     private static float ExpM1HeadSingle(float a) => ExpM1BigSingle(a) + ExpM1SmallSingle(a);
@@ -135,7 +145,7 @@ public static partial class Activations
     [LaneHelper]
     private static float ExpM1SmallSingle(float a)
     {
-        a = Select(a < ExpFloorF, ExpFloorF, a);
+        a = Select(a < ExpM1FloorF, ExpM1FloorF, a);
         float r = HpcMath.ExpRemainderSingle(a);
         float s = ExpM1PowerSingle(a);
         return ((-1.0f - (s - 1.0f)) + s) + ScaleB(HpcMath.ExpTailSingle(r, HpcMath.ExpRemainderLowSingle(a)), HpcMath.ExpScaleSingle(a));
@@ -145,7 +155,7 @@ public static partial class Activations
     [LaneHelper]
     private static float ExpM1PowerSingle(float a)
     {
-        a = Select(a < ExpFloorF, ExpFloorF, a);
+        a = Select(a < ExpM1FloorF, ExpM1FloorF, a);
         return ScaleB(HpcMath.ExpHeadSingle(HpcMath.ExpRemainderSingle(a)), HpcMath.ExpScaleSingle(a));
     }
 }
