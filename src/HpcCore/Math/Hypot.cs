@@ -2,7 +2,10 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// hypot(x, y) = √(a² + b²), a = max(|x|, |y|), b = min(|x|, |y|), without overflow or underflow on the way:
+// float: in double, where nothing overflows or underflows: the squares of floats are exact, their sum is rounded
+// once (2^-53) and so is its square root, so the float result is correctly rounded except within 2^-28 ULP of a
+// midpoint (0.5 + 2^-28 ULP at most; subnormal results too, as double holds them as normal numbers).
+// double: hypot(x, y) = √(a² + b²), a = max(|x|, |y|), b = min(|x|, |y|), without overflow or underflow on the way:
 // - both are multiplied by one power of two chosen from a (exact, except for bits of b far below a's last one)
 //   so that a² is normal and far from overflow: a² + b² is then held as a pair, each square split exactly by Fma
 //   and the sum by Fast2Sum (a² ≥ b²);
@@ -13,38 +16,20 @@ namespace HpcCore;
 // C99 Annex F: hypot(±∞, y) = +∞ even when y is NaN; otherwise NaN if either is NaN; hypot(±0, ±0) = +0.
 public static partial class HpcMath
 {
-    private const float HypotBigF = 1099511627776f;                    // 2^40
-    private const float HypotSmallF = 9.094947017729282e-13f;          // 2^-40
-    private const float HypotDownF = 8.271806125530277e-25f;           // 2^-80
-    private const float HypotBackUpF = 1.2089258196146292e24f;         // 2^80
-    private const float HypotUpF = 1.2676506002282294e30f;             // 2^100
-    private const float HypotBackDownF = 7.888609052210118e-31f;       // 2^-100
-
     /// <summary>Returns √(x² + y²) without intermediate overflow or underflow, like <see cref="float.Hypot"/>.</summary>
     /// <param name="x">The first side.</param>
     /// <param name="y">The second side.</param>
     /// <returns>
-    /// hypot(x, y) ≥ 0, within 1.0 ULP for every pair of floats (about 0.5 ULP where the result is normal). +∞ when
-    /// either is infinite (even if the other is NaN), otherwise NaN when either is NaN.
+    /// hypot(x, y) ≥ 0, within 0.5 + 2^-28 ULP for every pair of floats (correctly rounded but within 2^-28 ULP of a
+    /// midpoint). +∞ when either is infinite (even if the other is NaN), otherwise NaN when either is NaN.
     /// </returns>
-    [Vectorize("Hypot", MaxUlp = 1.0, Domain = "all pairs of floats", Reference = "hypot")]
+    [Vectorize("Hypot", MaxUlp = 0.51, Domain = "all pairs of floats", Reference = "hypot")]
     private static float HypotSingle(float x, float y)
     {
-        float ax = Abs(x), ay = Abs(y);
-        float a = Select(ax > ay, ax, ay), b = Select(ax > ay, ay, ax);
-        float scale = Select(a > HypotBigF, HypotDownF, Select(a < HypotSmallF, HypotUpF, 1.0f));
-        float unscale = Select(a > HypotBigF, HypotBackUpF, Select(a < HypotSmallF, HypotBackDownF, 1.0f));
-        a *= scale;
-        b *= scale;
+        double dx = ToDouble(x), dy = ToDouble(y);
+        float result = ToSingle(Sqrt(Fma(dx, dx, dy * dy)));
 
-        float aa = a * a, bb = b * b;
-        float high = aa + bb;
-        float low = ((aa - high) + bb) + (Fma(a, a, -aa) + Fma(b, b, -bb));
-        float r = Sqrt(high);
-        float residual = Fma(-r, r, high) + low;
-        float result = Select(a == 0.0f, 0.0f, r + residual / (r + r)) * unscale;
-
-        bool infinite = ax == float.PositiveInfinity | ay == float.PositiveInfinity;
+        bool infinite = Abs(x) == float.PositiveInfinity | Abs(y) == float.PositiveInfinity;
         return Select(infinite, float.PositiveInfinity, Select(IsNaN(x) | IsNaN(y), float.NaN, result));
     }
 
