@@ -148,6 +148,52 @@ public class CompileAndRunTests
             MemoryMarshal.Cast<TVector, float>(MemoryMarshal.CreateSpan(ref vector, 1)).ToArray();
     }
 
+    private delegate void SpanDoubleUnary(ReadOnlySpan<double> x, Span<double> destination);
+
+    [Fact]
+    public void Selects_that_became_minimum_and_maximum_give_the_bits_of_the_select_on_every_form()
+    {
+        Type extremes = CompileAndLoad(SampleSources.Extremes).GetType("Sample.Extremes")!;
+        var scalar = extremes.GetMethod("Spread", [typeof(float), typeof(float)])!.CreateDelegate<Func<float, float, float>>();
+        var span = extremes.GetMethod("Spread", [typeof(ReadOnlySpan<float>), typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanMix>();
+        var clip = extremes.GetMethod("Clip", [typeof(ReadOnlySpan<double>), typeof(Span<double>)])!.CreateDelegate<SpanDoubleUnary>();
+        static float Expected(float a, float b) => (a < b ? a : b) + (b < a ? a : b) * (b <= a ? 2.0f : 1.0f);
+        static double Clipped(double x)
+        {
+            double upper = x > 1.0 ? 1.0 : x;
+            return upper < -1.0 ? -1.0 : upper;
+        }
+
+        // Every ordered pair of the values where min, max and select could part: NaNs with payloads, zeros of both
+        // signs, infinities, equal values; then the lengths that reach every vector width and the scalar tail.
+        float[] special = [float.NaN, BitConverter.Int32BitsToSingle(0x7FC01234), BitConverter.Int32BitsToSingle(unchecked((int)0xFFC00001)),
+            0.0f, -0.0f, 1.0f, -1.0f, float.PositiveInfinity, float.NegativeInfinity, float.Epsilon, -2.5f, 3.0f];
+        float[] a = [.. special.SelectMany(x => special.Select(_ => x))];
+        float[] b = [.. special.SelectMany(_ => special)];
+        float[] destination = new float[a.Length];
+        span(a, b, destination);
+        Assert.Equal(a.Zip(b, Expected).Select(BitConverter.SingleToInt32Bits), destination.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(a.Zip(b, Expected).Select(BitConverter.SingleToInt32Bits), a.Zip(b, scalar).Select(BitConverter.SingleToInt32Bits));
+        var vector128 = extremes.GetMethod("Spread", [typeof(Vector128<float>), typeof(Vector128<float>)])!
+            .CreateDelegate<Func<Vector128<float>, Vector128<float>, Vector128<float>>>();
+        var vector256 = extremes.GetMethod("Spread", [typeof(Vector256<float>), typeof(Vector256<float>)])!
+            .CreateDelegate<Func<Vector256<float>, Vector256<float>, Vector256<float>>>();
+        for (int i = 0; i + 8 <= a.Length; i += 8)
+        {
+            var expected = a.Skip(i).Take(8).Zip(b.Skip(i).Take(8), Expected).Select(BitConverter.SingleToInt32Bits);
+            Vector256<float> wide = vector256(Vector256.Create(a.AsSpan(i, 8)), Vector256.Create(b.AsSpan(i, 8)));
+            Vector128<float> low = vector128(Vector128.Create(a.AsSpan(i, 4)), Vector128.Create(b.AsSpan(i, 4)));
+            Vector128<float> high = vector128(Vector128.Create(a.AsSpan(i + 4, 4)), Vector128.Create(b.AsSpan(i + 4, 4)));
+            Assert.Equal(expected, Enumerable.Range(0, 8).Select(k => BitConverter.SingleToInt32Bits(wide.GetElement(k))));
+            Assert.Equal(expected, Enumerable.Range(0, 8).Select(k => BitConverter.SingleToInt32Bits(k < 4 ? low.GetElement(k) : high.GetElement(k - 4))));
+        }
+
+        double[] x = [.. special.Select(v => (double)v).Concat([1.0000001, -1.0000001, 0.5, BitConverter.Int64BitsToDouble(0x7FF8000000000042)])];
+        double[] clipped = new double[x.Length];
+        clip(x, clipped);
+        Assert.Equal(x.Select(Clipped).Select(BitConverter.DoubleToInt64Bits), clipped.Select(BitConverter.DoubleToInt64Bits));
+    }
+
     private delegate void SpanTwoResults(ReadOnlySpan<float> x, Span<float> twiceDestination, Span<float> squareDestination);
 
     [Fact]

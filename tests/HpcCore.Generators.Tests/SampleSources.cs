@@ -146,4 +146,29 @@ public static class SampleSources
             private static double ErfTimesTanhDouble(double x, double y) => HpcMath.Erf(x) * HpcMath.Tanh(y);
         }
         """;
+    /// <summary>
+    /// Selects between the two values their mask compares (Minimum, Maximum), in a float and a double function, next
+    /// to a ≤ select that must stay one (it differs from both on zeros of opposite signs).
+    /// </summary>
+    public const string Extremes = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Extremes
+        {
+            /// <summary>(a &lt; b ? a : b) + (a &gt; b ? a : b)·(b &lt;= a ? 2 : 1) in three forms of the clamp.</summary>
+            [HpcCore.Vectorize("Spread", MaxUlp = 0.5)]
+            private static float SpreadSingle(float a, float b) =>
+                Select(a < b, a, b) + Select(b < a, a, b) * Select(b <= a, 2.0f, 1.0f);
+
+            /// <summary>x clamped to [−1, 1] as Exp clamps (NaN passes), in double.</summary>
+            [HpcCore.Vectorize("Clip", MaxUlp = 0.5)]
+            private static double ClipDouble(double x)
+            {
+                x = Select(x > 1.0, 1.0, x);
+                return Select(x < -1.0, -1.0, x);
+            }
+        }
+        """;
 }

@@ -19,6 +19,7 @@ public class SnapshotTests
     [InlineData("Sample.Wide.SquarePlusThird.float.g.cs")]
     [InlineData("Sample.Pair.TwiceAndSquare.float.g.cs")]
     [InlineData("Sample.Scaled.LeakyRelu.float.g.cs")]
+    [InlineData("Sample.Extremes.Spread.float.g.cs")]
     public void Generated_code_matches_the_snapshot(string file)
     {
         string source = file.Split('.')[1] switch
@@ -27,6 +28,7 @@ public class SnapshotTests
             "Wide" => SampleSources.Widening,
             "Pair" => SampleSources.TwoResults,
             "Scaled" => SampleSources.ScalarParameters,
+            "Extremes" => SampleSources.Extremes,
             _ => SampleSources.Softsign,
         };
         var (run, errors) = GeneratorHarness.Run(source);

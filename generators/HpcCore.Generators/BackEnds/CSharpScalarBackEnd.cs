@@ -47,6 +47,8 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
             case IrOp.ScaleB: return $"global::HpcCore.Lane.ScaleB({o[0]}, {o[1]})"; // the dialect's definition, long exponents included
             case IrOp.IsNaN: return $"{(type == IrType.M32 ? "float" : "double")}.IsNaN({o[0]})";
             case IrOp.Select: return $"{o[0]} ? {o[1]} : {o[2]}";
+            case IrOp.Minimum: return $"{o[0]} < {o[1]} ? {o[0]} : {o[1]}";
+            case IrOp.Maximum: return $"{o[0]} > {o[1]} ? {o[0]} : {o[1]}";
             case IrOp.BitCast: return $"global::System.BitConverter.{BitConverterMethod(type)}({o[0]})";
             case IrOp.ConvertToInteger or IrOp.ConvertToFloat: return $"({TypeName(type)}){o[0]}";
             case IrOp.Widen: return $"(double){o[0]}";

@@ -76,6 +76,8 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             case IrOp.GreaterThanOrEqual: return Reinterpret(type, $"{vector}.GreaterThanOrEqual({o[0]}, {o[1]})");
             case IrOp.IsNaN: return Reinterpret(type, $"{vector}.IsNaN({o[0]})");
             case IrOp.Select: return $"{vector}.ConditionalSelect({Reinterpret(type, o[0])}, {o[1]}, {o[2]})";
+            case IrOp.Minimum: return Extreme("Min", "LessThan", o[0], o[1], type);
+            case IrOp.Maximum: return Extreme("Max", "GreaterThan", o[0], o[1], type);
             case IrOp.BitCast: return Reinterpret(type, o[0]);
             case IrOp.ConvertToInteger: return $"{vector}.ConvertToInt{type.LaneBits()}({o[0]})";
             case IrOp.ConvertToFloat: return $"{vector}.ConvertTo{(type == IrType.F32 ? "Single" : "Double")}({o[0]})";
@@ -83,6 +85,21 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             case IrOp.Narrow: return $"{vector}.Narrow({o[0]})"; // o[0] is both halves
             default: throw new InvalidOperationException($"No vector lowering for {instruction.Op}");
         }
+    }
+
+    /// <summary>
+    /// a &lt; b ? a : b (or &gt;): x86's MINPS/MAXPS family computes exactly that, NaN and zeros included, in one
+    /// instruction; without it (Arm's FMIN returns NaN for a NaN), the compare and select it stands for.
+    /// </summary>
+    private string Extreme(string name, string comparison, string a, string b, IrType type)
+    {
+        string isa = "global::System.Runtime.Intrinsics.X86." + (Bits switch
+        {
+            512 => "Avx512F",
+            256 => "Avx",
+            _ => type == IrType.F32 ? "Sse" : "Sse2",
+        });
+        return $"{isa}.IsSupported ? {isa}.{name}({a}, {b}) : {vector}.ConditionalSelect({vector}.{comparison}({a}, {b}), {a}, {b})";
     }
 
     protected override string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts) =>

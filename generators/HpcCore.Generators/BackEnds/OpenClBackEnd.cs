@@ -56,6 +56,8 @@ internal sealed class OpenClBackEnd : LaneBackEnd
             case IrOp.ScaleB: return $"ldexp({o[0]}, convert_int_sat({o[1]}))"; // int, long or integral float/double exponent
             case IrOp.IsNaN: return $"isnan({o[0]})";
             case IrOp.Select: return $"{o[0]} ? {o[1]} : {o[2]}";
+            case IrOp.Minimum: return $"{o[0]} < {o[1]} ? {o[0]} : {o[1]}"; // not fmin, which returns the number for a NaN
+            case IrOp.Maximum: return $"{o[0]} > {o[1]} ? {o[0]} : {o[1]}";
             case IrOp.BitCast: return $"as_{TypeName(type)}({o[0]})";
             case IrOp.ConvertToInteger: return $"convert_{TypeName(type)}_sat_rtz({o[0]})";
             case IrOp.ConvertToFloat: return $"convert_{TypeName(type)}({o[0]})";

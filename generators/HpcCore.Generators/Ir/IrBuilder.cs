@@ -6,7 +6,9 @@ namespace HpcCore.Generators.Ir;
 
 /// <summary>
 /// Appends instructions, sharing identical constants and pure expressions (so a value written twice in
-/// the source is computed once), and drops what the result does not use.
+/// the source is computed once), and drops what the result does not use. A Select between the two values its mask
+/// compares becomes a <see cref="IrOp.Minimum"/> or <see cref="IrOp.Maximum"/> (the comparison is dropped if nothing
+/// else uses it).
 /// </summary>
 internal sealed class IrBuilder
 {
@@ -17,7 +19,31 @@ internal sealed class IrBuilder
 
     public IrInstruction this[int value] => instructions[value];
 
-    public int Emit(IrOp op, IrType type, params int[] operands) => EmitWithImmediate(op, type, 0, operands);
+    public int Emit(IrOp op, IrType type, params int[] operands) =>
+        op == IrOp.Select && MinimumOrMaximum(operands[0], operands[1], operands[2]) is { } extreme
+            ? EmitWithImmediate(extreme, type, 0, operands[1], operands[2])
+            : EmitWithImmediate(op, type, 0, operands);
+
+    /// <summary>
+    /// Minimum when Select(mask, a, b) is a &lt; b ? a : b (the mask a &lt; b or b &gt; a), Maximum when it is
+    /// a &gt; b ? a : b; null otherwise (≤ and ≥ differ from them on zeros of opposite signs).
+    /// </summary>
+    private IrOp? MinimumOrMaximum(int mask, int a, int b)
+    {
+        IrInstruction comparison = instructions[mask];
+        if (!instructions[a].Type.IsFloat() || comparison.Operands.Count != 2)
+            return null;
+        bool same = comparison.Operands[0] == a && comparison.Operands[1] == b;
+        bool swapped = comparison.Operands[0] == b && comparison.Operands[1] == a;
+        return comparison.Op switch
+        {
+            IrOp.LessThan when same => IrOp.Minimum,
+            IrOp.GreaterThan when swapped => IrOp.Minimum,
+            IrOp.GreaterThan when same => IrOp.Maximum,
+            IrOp.LessThan when swapped => IrOp.Maximum,
+            _ => null,
+        };
+    }
 
     /// <summary>
     /// Appends an instruction carrying an immediate (constant bits, parameter index, shift count). A separate name,

@@ -70,4 +70,13 @@ internal enum IrOp
     Widen,
     /// <summary>Double to float, rounding to nearest even (overflow to ±∞, subnormal results rounded once).</summary>
     Narrow,
+
+    /// <summary>
+    /// Minimum(a, b) = a &lt; b ? a : b, exactly (b where either is NaN or both are zeros): what the builder makes of a
+    /// Select on a comparison of its own two values, e.g. a clamp. One instruction where the hardware has x86's MINPS
+    /// semantics, a compare and a select elsewhere; every back end gives the bits of the Select it replaces.
+    /// </summary>
+    Minimum,
+    /// <summary>Maximum(a, b) = a &gt; b ? a : b, exactly (b where either is NaN or both are zeros), as <see cref="Minimum"/>.</summary>
+    Maximum,
 }
