@@ -36,11 +36,92 @@ public static partial class Activations
         return Select(IsNaN(x), double.NaN, y);
     }
 
-    /// <summary>GELU, x·Φ(x) = x·erfc(−x/√2)/2 (the exact form), computed in double and rounded once.</summary>
+    /// <summary>
+    /// GELU, x·Φ(x) = x·erfc(−x/√2)/2 (the exact form), computed in double and rounded once. With t = −x/√2:
+    /// Φ = ½ − erf(t)/2 for |t| &lt; ½, else erfc(|t|) = e^(−t²)·erfcx(|t|) and Φ = erfc(t)/2 or 1 − erfc(|t|)/2: none
+    /// of them cancels. A float result needs far less than the double definition's pairs: t and t² carry 2^-53 (e^(−t²)
+    /// then errs by 2t²·2^-53 ≤ 2^-45, x being clamped at −20 where the result is −0 anyway), e^(−t²) 2^-45
+    /// (ExpForSingle), erfcx 2^-34.5 and erf 2^-43 (fits below): x·Φ is within about 2^-34 of the true value, so the
+    /// float is correctly rounded except within 2^-10 ULP of a midpoint.
+    /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>x·Φ(x): x above about 5.9, the correct subnormal down to about −14.3, −0 below; NaN for NaN.</returns>
     [Vectorize("Gelu", MaxUlp = 0.51, Domain = "all floats", Reference = "gelu")]
-    private static float GeluSingle(float x) => ToSingle(GeluDouble(ToDouble(x)));
+    private static float GeluSingle(float x)
+    {
+        double c = Select(ToDouble(x) < -20.0, -20.0, ToDouble(x));            // the result is −0 from about −14.36 on
+        double t = -c * InvSqrt2;
+        double a = Select(Abs(t) > 10.5, 10.5, Abs(t));                     // erfc(10.5)·20 is below float's range
+        double erfc = ExpForSingle(-(a * a)) * ErfcxForSingle(a);
+        double phi = Select(a < 0.5, 0.5 - 0.5 * ErfNearZeroForSingle(t), Select(t > 0.0, 0.5 * erfc, 1.0 - 0.5 * erfc));
+        return Select(IsNaN(x), float.NaN, ToSingle(c * phi));
+    }
+
+    /// <summary>
+    /// erfcx(a) = e^(a²)·erfc(a) for ½ ≤ a ≤ 10.5, to 2^-33 relative: two fits of degree 18, around 1.75 and 7
+    /// (Fits/ErfcxForSingleFit*.cs), both evaluated and one chosen. (The double definition's ten fits of degree 18
+    /// with pairs made the float GELU cost 17 ns per element; four fits of degree 12 with their coefficients selected
+    /// per lane, 5.3 ns: the selects and the constants they keep live spilled.)
+    /// </summary>
+    [LaneHelper]
+    private static double ErfcxForSingle(double a)
+    {
+        bool near = a < 3.0;
+        double t = a - Select(near, 1.75, 7.0);
+        double low = ErfcxForSingleFit0.C18;
+        low = Fma(low, t, ErfcxForSingleFit0.C17);
+        low = Fma(low, t, ErfcxForSingleFit0.C16);
+        low = Fma(low, t, ErfcxForSingleFit0.C15);
+        low = Fma(low, t, ErfcxForSingleFit0.C14);
+        low = Fma(low, t, ErfcxForSingleFit0.C13);
+        low = Fma(low, t, ErfcxForSingleFit0.C12);
+        low = Fma(low, t, ErfcxForSingleFit0.C11);
+        low = Fma(low, t, ErfcxForSingleFit0.C10);
+        low = Fma(low, t, ErfcxForSingleFit0.C9);
+        low = Fma(low, t, ErfcxForSingleFit0.C8);
+        low = Fma(low, t, ErfcxForSingleFit0.C7);
+        low = Fma(low, t, ErfcxForSingleFit0.C6);
+        low = Fma(low, t, ErfcxForSingleFit0.C5);
+        low = Fma(low, t, ErfcxForSingleFit0.C4);
+        low = Fma(low, t, ErfcxForSingleFit0.C3);
+        low = Fma(low, t, ErfcxForSingleFit0.C2);
+        low = Fma(low, t, ErfcxForSingleFit0.C1);
+        low = Fma(low, t, ErfcxForSingleFit0.C0);
+        double high = ErfcxForSingleFit1.C18;
+        high = Fma(high, t, ErfcxForSingleFit1.C17);
+        high = Fma(high, t, ErfcxForSingleFit1.C16);
+        high = Fma(high, t, ErfcxForSingleFit1.C15);
+        high = Fma(high, t, ErfcxForSingleFit1.C14);
+        high = Fma(high, t, ErfcxForSingleFit1.C13);
+        high = Fma(high, t, ErfcxForSingleFit1.C12);
+        high = Fma(high, t, ErfcxForSingleFit1.C11);
+        high = Fma(high, t, ErfcxForSingleFit1.C10);
+        high = Fma(high, t, ErfcxForSingleFit1.C9);
+        high = Fma(high, t, ErfcxForSingleFit1.C8);
+        high = Fma(high, t, ErfcxForSingleFit1.C7);
+        high = Fma(high, t, ErfcxForSingleFit1.C6);
+        high = Fma(high, t, ErfcxForSingleFit1.C5);
+        high = Fma(high, t, ErfcxForSingleFit1.C4);
+        high = Fma(high, t, ErfcxForSingleFit1.C3);
+        high = Fma(high, t, ErfcxForSingleFit1.C2);
+        high = Fma(high, t, ErfcxForSingleFit1.C1);
+        high = Fma(high, t, ErfcxForSingleFit1.C0);
+        return Select(near, low, high);
+    }
+
+    /// <summary>erf(t) for |t| ≤ ½ to 2^-43 relative (Fits/ErfForSingleFit.cs, odd powers to t^13).</summary>
+    [LaneHelper]
+    private static double ErfNearZeroForSingle(double t)
+    {
+        double t2 = t * t;
+        double p = ErfForSingleFit.C13;
+        p = Fma(p, t2, ErfForSingleFit.C11);
+        p = Fma(p, t2, ErfForSingleFit.C9);
+        p = Fma(p, t2, ErfForSingleFit.C7);
+        p = Fma(p, t2, ErfForSingleFit.C5);
+        p = Fma(p, t2, ErfForSingleFit.C3);
+        return t * Fma(p, t2, ErfForSingleFit.C1);
+    }
 
     /// <summary>
     /// GELU's tanh approximation, x/2·(1 + tanh(√(2/π)(x + 0.044715x³))) (PyTorch's approximate='tanh'), evaluated as
