@@ -33,7 +33,8 @@ public static partial class Activations
     [Vectorize("Elu", MaxUlp = 1.0, Domain = "all floats, alpha = 1", Reference = "elu(1f)")]
     private static float EluSingle(float x, [Scalar] float alpha = 1.0f)
     {
-        float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(x), alpha * ExpM1LowSingle(x)));
+        float low = ExpM1LowSingle(x);                                 // before the head: see ExpM1HeadSingle
+        float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(x), alpha * low));
         return Select(IsNaN(y), float.NaN, y);
     }
 
@@ -54,8 +55,9 @@ public static partial class Activations
     [Vectorize("Selu", MaxUlp = 1.0, Domain = "all floats", Reference = "selu")]
     private static float SeluSingle(float x)
     {
+        float low = ExpM1LowSingle(x);
         float head = ExpM1HeadSingle(x);
-        float below = Fma(SeluScaleAlphaF, head, SeluScaleAlphaF * ExpM1LowSingle(x) + SeluScaleAlphaLowF * head);
+        float below = Fma(SeluScaleAlphaF, head, SeluScaleAlphaF * low + SeluScaleAlphaLowF * head);
         float above = Select(x == 0.0f | x == float.PositiveInfinity, x, Fma(SeluScaleF, x, SeluScaleLowF * x));   // λ·(−0) is −0, λ·∞ is ∞ (not ∞ − ∞)
         float y = Select(x >= 0.0f, above, below);
         // Below 2^-100 the low products (λ's and λα's low parts times x) fall into float's subnormal range and round to
@@ -87,7 +89,8 @@ public static partial class Activations
     private static float CeluSingle(float x, [Scalar] float alpha = 1.0f)
     {
         float z = x * (1.0f / alpha);                                  // 1/α depends on α alone: computed once per call
-        float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(z), alpha * ExpM1LowSingle(z)));
+        float low = ExpM1LowSingle(z);
+        float y = Select(x >= 0.0f, x, Fma(alpha, ExpM1HeadSingle(z), alpha * low));
         return Select(IsNaN(y), float.NaN, y);
     }
 }

@@ -53,9 +53,14 @@ public static partial class Activations
         double t = -c * InvSqrt2;
         double a = Select(Abs(t) > 10.5, 10.5, Abs(t));                     // erfc(10.5)·20 is below float's range
         double erfc = ExpForSingle(-(a * a)) * ErfcxForSingle(a);
-        double phi = Select(a < 0.5, 0.5 - 0.5 * ErfNearZeroForSingle(t), Select(t > 0.0, 0.5 * erfc, 1.0 - 0.5 * erfc));
+        double phi = CdfForSingle(t, a, erfc);
         return Select(IsNaN(x), float.NaN, ToSingle(c * phi));
     }
+
+    /// <summary>Φ = erfc(t)/2 for t = −x/√2, a = |t| (or its clamp), erfc = erfc(a): ½ − erf(t)/2 below a = ½, else erfc/2 or 1 − erfc/2.</summary>
+    [LaneHelper]
+    private static double CdfForSingle(double t, double a, double erfc) =>
+        Select(a < 0.5, 0.5 - 0.5 * ErfNearZeroForSingle(t), Select(t > 0.0, 0.5 * erfc, 1.0 - 0.5 * erfc));
 
     /// <summary>
     /// erfcx(a) = e^(a²)·erfc(a) for ½ ≤ a ≤ 10.5, to 2^-33 relative: two fits of degree 18, around 1.75 and 7

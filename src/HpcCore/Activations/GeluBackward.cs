@@ -10,7 +10,8 @@ namespace HpcCore;
 //                  still meets the e^−1458 of x = −54 (below that every product underflows);
 //   −1 < x ≤ −0.5: the fitted polynomial δ·Q(δ) in δ = x − z (GeluDerivativeDoubleFit, z as a pair; Q has no zero);
 //   x > −0.5:      Φ from Erfc's small-argument pair (1 − erfc(a)/2 from x = 0.71 on) plus x·φ(x) as a pair.
-// The float version computes the textbook sum in double (24 bits absorb the cancellation) and rounds once.
+// The float version needs 2^-30, not pairs: the sum Φ + x·φ in double from the float GELU's core, and near the zero a
+// short fit in δ (see GeluBackwardSingle).
 public static partial class Activations
 {
     // The zero of Gelu' (Newton's method in 90-digit decimal arithmetic), checked against MPFR by ActivationTests.
@@ -19,6 +20,7 @@ public static partial class Activations
     private const double InvSqrtTwoPi = 0.3989422804014327;          // 1/√(2π) = InvSqrtTwoPi + InvSqrtTwoPiLow
     private const double InvSqrtTwoPiLow = -2.49232720227773e-17;
     private const double InvSqrtPi = 0.5641895835477563;              // 1/√π: scales only terms far below the result's ULP
+    private const double DensityUnderflow = -38.603968;               // below it e^(−x²/2) underflows double: x²/2 > 1075·ln 2
 
     /// <summary>
     /// GELU's backward: gradient·(Φ(x) + x·φ(x)), the derivative of the exact (erf) form. Three forms without
@@ -109,17 +111,53 @@ public static partial class Activations
         return Canonical(GradientTimesScaledPairDouble(gradient, head, low, Select(far, k, 0.0), 5.0));
     }
 
-    /// <summary>GELU's backward: gradient·(Φ(x) + x·φ(x)), computed in double and rounded once.</summary>
+    /// <summary>
+    /// GELU's backward: gradient·(Φ(x) + x·φ(x)), from the float GELU's double core (e^(−x²/2) to 2^-44, erfcx to
+    /// 2^-33, erf to 2^-43), and near the derivative's zero, for −1 &lt; x ≤ −0.5 where the two terms cancel more than
+    /// 5-fold, the short fit δ·P(δ) in δ = x − z (Fits/GeluDerivativeForSingleFit.cs, 2^-37.8). The derivative is
+    /// within about 2^-30 of the true one, times the gradient in double and rounded once.
+    /// </summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
-    /// <returns>gradient·Gelu'(x).</returns>
+    /// <returns>gradient·Gelu'(x): the gradient from about x = 6.1 on, the tiny negative product down to x = −20 (where even
+    /// the largest gradient's product rounds to −0), ±0 below; NaN for NaN, and for an infinite gradient where e^(−x²/2)
+    /// underflows double (x below −38.60397), as in the double version.</returns>
     [Vectorize("GeluBackward", MaxUlp = 1.0, Domain = "all float pairs", Reference = "gelu_backward")]
     private static float GeluBackwardSingle(float x, float gradient)
     {
-        double c = Clamp(ToDouble(x), -40.0, 40.0);
-        double cdf = 0.5 * HpcMath.ErfcDouble(-c * InvSqrt2);
-        double density = HpcMath.ExpDouble(-0.5 * (c * c)) * InvSqrtTwoPi;
-        double derivative = Select(c < 0.0 & density == 0.0, -0.0, Fma(c, density, cdf));   // underflows from below
+        double c = Clamp(ToDouble(x), -20.0, 20.0);
+        double t = -c * InvSqrt2;
+        double a = Abs(t);                                                  // at most 14.15: e^(−a²) stays above 2^-289
+        double gauss = ExpForSingle(-(a * a));                              // e^(−x²/2)
+        double erfcx = SelectRarely(a > 10.5, ErfcxAsymptoticForSingle(a), ErfcxForSingle(Select(a > 10.5, 10.5, a)));
+        double sum = Fma(c * InvSqrtTwoPi, gauss, CdfForSingle(t, a, gauss * erfcx));
+
+        double delta = (c - GeluRoot) - GeluRootLow;                        // c − GeluRoot is exact near the zero
+        double poly = GeluDerivativeForSingleFit.C10;
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C9);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C8);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C7);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C6);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C5);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C4);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C3);
+        poly = Fma(poly, delta, GeluDerivativeForSingleFit.C2);
+        double near = delta * Fma(poly, delta, GeluDerivativeForSingleFit.C1);
+
+        double derivative = Select(c > -1.0 & c <= -0.5, near, sum);
+        derivative = Select(ToDouble(x) < DensityUnderflow, -0.0, derivative);
         return Narrowed(Canonical(ToDouble(gradient) * derivative));
+    }
+
+    /// <summary>
+    /// erfcx(a) for a ≥ 10.5 from its asymptotic series, 1/(a√π)·(1 − v + 3v² − 15v³ + 105v⁴ − 945v⁵), v = 1/(2a²) ≤
+    /// 2^-7.8: the first term left out is below 2^-33 of the sum.
+    /// </summary>
+    [LaneHelper]
+    private static double ErfcxAsymptoticForSingle(double a)
+    {
+        double r = 1.0 / a;
+        double v = 0.5 * (r * r);
+        return r * InvSqrtPi * Fma(v, Fma(v, Fma(v, Fma(v, Fma(v, -945.0, 105.0), -15.0), 3.0), -1.0), 1.0);
     }
 }

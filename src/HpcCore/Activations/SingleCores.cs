@@ -27,7 +27,6 @@ public static partial class Activations
     // double lane costs a float vector's half.) Mish and both GELUs keep the double cores: their float pairs cost as
     // much as the double work.
     private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, k ≥ −217
-    private const float ExpM1FloorF = -20.0f;                         // e^x − 1 rounds to −1 below −17.33: nothing tiny is formed
     private const float NegligibleScaleF = -40.0f;                    // 2^k·p with k below it changes 1 + e or log(1 + e) by < 2^-40 relative
     private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
 
@@ -126,36 +125,22 @@ public static partial class Activations
 
     /// <summary>
     /// The head of e^a − 1 for a ≤ 0 (clamped at −20, where the result is −1 to within rounding; other lanes are not
-    /// used) as a float pair, head + low within about 2^-26 relative: 2^k·(1 + r) − 1 is exact where k = 0 and has its
-    /// rounding error recovered below (Fast2Sum, 2^k(1 + r) ≤ 1), and the float Exp core's tail, scaled, is added to
-    /// that error, so nothing cancels anywhere.
+    /// used): the pair of <see cref="HpcMath.ExpM1ScaledSumSingle"/>, scaled by 2^k (exact: k ≤ 0 and the low part stays
+    /// above 2^-80). Head + low is e^a − 1 before its one rounding; the low part may reach a quarter of it. Callers take
+    /// the low part first: the JIT keeps the emitted order, and the head is then live only briefly (10 % faster).
     /// </summary>
     [LaneHelper]
-    private static float ExpM1HeadSingle(float a) => ExpM1BigSingle(a) + ExpM1SmallSingle(a);
-
-    /// <summary>The low part of <see cref="ExpM1HeadSingle"/> (Fast2Sum: the small part is below a quarter of the big one).</summary>
-    [LaneHelper]
-    private static float ExpM1LowSingle(float a) => (ExpM1BigSingle(a) - ExpM1HeadSingle(a)) + ExpM1SmallSingle(a);
-
-    /// <summary>2^k·(1 + r) − 1 rounded (exact where k = 0).</summary>
-    [LaneHelper]
-    private static float ExpM1BigSingle(float a) => ExpM1PowerSingle(a) - 1.0f;
-
-    /// <summary>The rounding error of <see cref="ExpM1BigSingle"/> plus 2^k times the Exp core's tail.</summary>
-    [LaneHelper]
-    private static float ExpM1SmallSingle(float a)
+    private static float ExpM1HeadSingle(float a)
     {
-        a = Select(a < ExpM1FloorF, ExpM1FloorF, a);
-        float r = HpcMath.ExpRemainderSingle(a);
-        float s = ExpM1PowerSingle(a);
-        return ((-1.0f - (s - 1.0f)) + s) + ScaleB(HpcMath.ExpTailSingle(r, HpcMath.ExpRemainderLowSingle(a)), HpcMath.ExpScaleSingle(a));
+        a = Select(a < HpcMath.ExpM1FloorF, HpcMath.ExpM1FloorF, a);
+        return ScaleB(HpcMath.ExpM1ScaledSumSingle(a), HpcMath.ExpScaleSingle(a));
     }
 
-    /// <summary>2^k·(1 + r) rounded, at most 1 for a ≤ 0.</summary>
+    /// <summary>The low part of <see cref="ExpM1HeadSingle"/>.</summary>
     [LaneHelper]
-    private static float ExpM1PowerSingle(float a)
+    private static float ExpM1LowSingle(float a)
     {
-        a = Select(a < ExpM1FloorF, ExpM1FloorF, a);
-        return ScaleB(HpcMath.ExpHeadSingle(HpcMath.ExpRemainderSingle(a)), HpcMath.ExpScaleSingle(a));
+        a = Select(a < HpcMath.ExpM1FloorF, HpcMath.ExpM1FloorF, a);
+        return ScaleB(HpcMath.ExpM1ScaledLowSingle(a), HpcMath.ExpScaleSingle(a));
     }
 }

@@ -18,7 +18,7 @@ namespace HpcCore;
 public static partial class HpcMath
 {
     private const float ExpM1OverflowF = 88.7228317f;                  // 0x1.62e42ep6, the largest x with a finite result
-    private const float ExpM1FloorF = -20f;                            // e^x − 1 rounds to −1 below −17.33
+    internal const float ExpM1FloorF = -20f;                           // e^x − 1 rounds to −1 below −17.33
     private const float ExpM1NegligibleF = 60f;                        // for k above it, 2^-k is taken as 2^-60 (no subnormal)
 
     /// <summary>Returns e^<paramref name="x"/> − 1, accurate also where the result is near 0.</summary>
@@ -28,10 +28,26 @@ public static partial class HpcMath
     private static float ExpM1Single(float x)
     {
         float clamped = Select(x < ExpM1FloorF, ExpM1FloorF, x);
-        float r = ExpRemainderSingle(clamped);
-        float rLow = ExpRemainderLowSingle(clamped);
-        float k = ExpScaleSingle(clamped);
+        float low = ExpM1ScaledLowSingle(clamped);                           // first: the JIT keeps the emitted order,
+        float y = ScaleB(ExpM1ScaledSumSingle(clamped) + low, ExpScaleSingle(clamped)); // and the sum is then live only briefly
+        y = Select(x > ExpM1OverflowF, float.PositiveInfinity, y);
+        y = Select(x == 0.0f, x, y);
+        return Select(IsNaN(x), float.NaN, y);
+    }
 
+    /// <summary>
+    /// (e^x − 1)·2^-k = sum + low for x ≥ −20, k = <see cref="ExpScaleSingle"/>(x): the sum a + r, rounded. The pair is
+    /// not normalized: low holds p, up to a quarter of the result.
+    /// </summary>
+    [LaneHelper]
+    internal static float ExpM1ScaledSumSingle(float x) => ExpM1OneLessSingle(x) + ExpRemainderSingle(x);
+
+    /// <summary>The low part of <see cref="ExpM1ScaledSumSingle"/>: the sum's error, a's, and p.</summary>
+    [LaneHelper]
+    internal static float ExpM1ScaledLowSingle(float x)
+    {
+        float r = ExpRemainderSingle(x);
+        float rLow = ExpRemainderLowSingle(x);
         float q = ExpM1SingleFit.C7;
         q = Fma(q, r, ExpM1SingleFit.C6);
         q = Fma(q, r, ExpM1SingleFit.C5);
@@ -39,15 +55,22 @@ public static partial class HpcMath
         q = Fma(q, r, ExpM1SingleFit.C3);
         float p = Fma(0.5f * r, r, Fma(r * r * r, q, Fma(r, rLow, rLow)));      // e^(r + rLow) − 1 − r
 
-        float u = ScaleB(1.0f, -Select(k > ExpM1NegligibleF, ExpM1NegligibleF, k));
-        float a = 1.0f - u;                                                   // (e^x − 1)/2^k = a + aLow + r + p
-        float aLow = TwoSumErrorSingle(1.0f, -u, a);
-        float sum = a + r;
-        float low = (((a - sum) + r) + aLow) + p;                             // Fast2Sum: |a| > |r| unless a = 0
-        float y = ScaleB(sum + low, k);
-        y = Select(x > ExpM1OverflowF, float.PositiveInfinity, y);
-        y = Select(x == 0.0f, x, y);
-        return Select(IsNaN(x), float.NaN, y);
+        float a = ExpM1OneLessSingle(x);
+        float aLow = TwoSumErrorSingle(1.0f, -ExpM1PowerSingle(x), a);
+        float sum = ExpM1ScaledSumSingle(x);
+        return (((a - sum) + r) + aLow) + p;                                  // Fast2Sum: |a| > |r| unless a = 0
+    }
+
+    /// <summary>a = 1 − 2^-k rounded (exact for |k| ≤ 24).</summary>
+    [LaneHelper]
+    private static float ExpM1OneLessSingle(float x) => 1.0f - ExpM1PowerSingle(x);
+
+    /// <summary>2^-k, taken as 2^-60 for k above 60.</summary>
+    [LaneHelper]
+    private static float ExpM1PowerSingle(float x)
+    {
+        float k = ExpScaleSingle(x);
+        return ScaleB(1.0f, -Select(k > ExpM1NegligibleF, ExpM1NegligibleF, k));
     }
 
     /// <summary>The exact rounding error of sum = a + b, for any a and b (2Sum, six operations, no branch).</summary>
