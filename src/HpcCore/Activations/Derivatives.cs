@@ -7,9 +7,13 @@ namespace HpcCore;
 // PyTorch's sigmoid_backward and tanh_backward do). A zero derivative gives ±0, and an infinite or NaN gradient what
 // IEEE multiplication gives. Where the derivative is an exponential, the gradient multiplies its mantissa before the
 // power of two is applied, so a derivative far below double's range still meets a huge gradient with full accuracy.
-// Float versions compute in double and round once. The gated activations' backward functions are in GatedDerivatives.cs.
+// Float versions compute in double and round once; those whose derivative is e^x or σ(x) use the float activations'
+// short exp core (2^-45) rather than the double definitions' pairs: nothing cancels, so 2^-44 leaves the float
+// result within 0.5 + 2^-19 ULP. The gated activations' backward functions are in GatedDerivatives.cs.
 public static partial class Activations
 {
+    private const double DoubleExpUnderflow = -745.1332191019412;     // −1075·ln 2: below it e^a rounds to 0 in double
+
     /// <summary>Relu's backward: gradient where x &gt; 0, else gradient·0.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
@@ -90,14 +94,17 @@ public static partial class Activations
     internal static double EluBackwardDouble(double x, double gradient, [Scalar] double alpha = 1.0) =>
         Canonical(Select(x > 0.0, gradient, GradientTimesExpDouble(gradient, x, alpha)));
 
-    /// <summary>Elu's backward: gradient where x &gt; 0, else gradient·α·e^x, computed in double and rounded once.</summary>
+    /// <summary>Elu's backward: gradient where x &gt; 0, else gradient·α·e^x, in double from the float cores' e^x (2^-45) and rounded once.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <param name="alpha">The forward α.</param>
     /// <returns>gradient·Elu'(x).</returns>
     [Vectorize("EluBackward", MaxUlp = 0.51, Domain = "all float pairs, alpha = 1", Reference = "elu_backward(1f)")]
-    private static float EluBackwardSingle(float x, float gradient, [Scalar] float alpha = 1.0f) =>
-        Narrowed(EluBackwardDouble(ToDouble(x), ToDouble(gradient), ToDouble(alpha)));
+    private static float EluBackwardSingle(float x, float gradient, [Scalar] float alpha = 1.0f)
+    {
+        double d = ToDouble(x), g = ToDouble(gradient);
+        return Narrowed(Canonical(Select(d > 0.0, g, g * (ToDouble(alpha) * ExpOrZeroForSingle(Select(d > 0.0, 0.0, d))))));
+    }
 
     /// <summary>Selu's backward: gradient·λ where x &gt; 0, else gradient·λα·e^x.</summary>
     /// <param name="x">The forward input.</param>
@@ -107,12 +114,16 @@ public static partial class Activations
     internal static double SeluBackwardDouble(double x, double gradient) =>
         Canonical(Select(x > 0.0, gradient * SeluScale, GradientTimesExpDouble(gradient, x, SeluScaleAlpha)));
 
-    /// <summary>Selu's backward, computed in double and rounded once.</summary>
+    /// <summary>Selu's backward, in double from the float cores' e^x (2^-45) and rounded once.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·Selu'(x).</returns>
     [Vectorize("SeluBackward", MaxUlp = 0.51, Domain = "all float pairs", Reference = "selu_backward")]
-    private static float SeluBackwardSingle(float x, float gradient) => Narrowed(SeluBackwardDouble(ToDouble(x), ToDouble(gradient)));
+    private static float SeluBackwardSingle(float x, float gradient)
+    {
+        double d = ToDouble(x), g = ToDouble(gradient);
+        return Narrowed(Canonical(Select(d > 0.0, g * SeluScale, g * (SeluScaleAlpha * ExpOrZeroForSingle(Select(d > 0.0, 0.0, d))))));
+    }
 
     /// <summary>Celu's backward: gradient where x &gt; 0, else gradient·e^(x/α). The bound holds for α = 1.</summary>
     /// <param name="x">The forward input.</param>
@@ -123,14 +134,18 @@ public static partial class Activations
     internal static double CeluBackwardDouble(double x, double gradient, [Scalar] double alpha = 1.0) =>
         Canonical(Select(x > 0.0, gradient, GradientTimesExpDouble(gradient, x / alpha, 1.0)));
 
-    /// <summary>Celu's backward, computed in double and rounded once.</summary>
+    /// <summary>Celu's backward, in double from the float cores' e^x (2^-45) and rounded once; x/α as x·(1/α) in double.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <param name="alpha">The forward α.</param>
     /// <returns>gradient·Celu'(x).</returns>
     [Vectorize("CeluBackward", MaxUlp = 0.51, Domain = "all float pairs, alpha = 1", Reference = "celu_backward(1f)")]
-    private static float CeluBackwardSingle(float x, float gradient, [Scalar] float alpha = 1.0f) =>
-        Narrowed(CeluBackwardDouble(ToDouble(x), ToDouble(gradient), ToDouble(alpha)));
+    private static float CeluBackwardSingle(float x, float gradient, [Scalar] float alpha = 1.0f)
+    {
+        double d = ToDouble(x), g = ToDouble(gradient);
+        double z = d * (1.0 / ToDouble(alpha));                                 // 1/α depends on α alone: computed once per call
+        return Narrowed(Canonical(Select(d > 0.0, g, g * ExpOrZeroForSingle(Select(d > 0.0, 0.0, z)))));
+    }
 
     /// <summary>Sigmoid's backward from the forward output y = σ(x): gradient·y(1 − y).</summary>
     /// <param name="y">The forward output, in [0, 1].</param>
@@ -187,15 +202,18 @@ public static partial class Activations
         return Canonical(Select(z > threshold, gradient, GradientTimesSigmoidDouble(gradient, z)));
     }
 
-    /// <summary>Softplus's backward, computed in double and rounded once. The bound holds for β = 1.</summary>
+    /// <summary>Softplus's backward, in double from the float cores' e^x (2^-45), one quotient, rounded once. The bound holds for β = 1.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <param name="beta">The forward β.</param>
     /// <param name="threshold">The forward threshold.</param>
     /// <returns>gradient·Softplus'(x).</returns>
     [Vectorize("SoftplusBackward", MaxUlp = 0.51, Domain = "all float pairs, beta = 1, threshold = 20", Reference = "softplus_backward(1,20)")]
-    private static float SoftplusBackwardSingle(float x, float gradient, [Scalar] float beta = 1.0f, [Scalar] float threshold = 20.0f) =>
-        Narrowed(SoftplusBackwardDouble(ToDouble(x), ToDouble(gradient), ToDouble(beta), ToDouble(threshold)));
+    private static float SoftplusBackwardSingle(float x, float gradient, [Scalar] float beta = 1.0f, [Scalar] float threshold = 20.0f)
+    {
+        double z = ToDouble(beta) * ToDouble(x), g = ToDouble(gradient);
+        return Narrowed(Canonical(Select(z > ToDouble(threshold), g, g * SigmoidForSingle(z))));
+    }
 
     /// <summary>LogSigmoid's backward: gradient·σ(−x).</summary>
     /// <param name="x">The forward input.</param>
@@ -204,12 +222,13 @@ public static partial class Activations
     [Vectorize("LogSigmoidBackward", MaxUlp = 1.5, Domain = "all double pairs", Reference = "log_sigmoid_backward")]
     internal static double LogSigmoidBackwardDouble(double x, double gradient) => Canonical(GradientTimesSigmoidDouble(gradient, -x));
 
-    /// <summary>LogSigmoid's backward, computed in double and rounded once.</summary>
+    /// <summary>LogSigmoid's backward, in double from the float cores' e^x (2^-45), one quotient, rounded once.</summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·σ(−x).</returns>
     [Vectorize("LogSigmoidBackward", MaxUlp = 0.51, Domain = "all float pairs", Reference = "log_sigmoid_backward")]
-    private static float LogSigmoidBackwardSingle(float x, float gradient) => Narrowed(LogSigmoidBackwardDouble(ToDouble(x), ToDouble(gradient)));
+    private static float LogSigmoidBackwardSingle(float x, float gradient) =>
+        Narrowed(Canonical(ToDouble(gradient) * SigmoidForSingle(-ToDouble(x))));
 
     /// <summary>Softsign's backward: gradient/(1 + |x|)².</summary>
     /// <param name="x">The forward input.</param>
@@ -335,6 +354,22 @@ public static partial class Activations
     private static double GradientTimesPairDouble(double gradient, double d, double dLow) =>
         Select(gradient == 0.0 | d == 0.0 | Abs(gradient * d) == double.PositiveInfinity,
             gradient * d, Fma(gradient, d, gradient * dLow));
+
+    /// <summary>
+    /// e^a for a ≤ 0 in double to about 2^-45 (<see cref="ExpForSingle"/>), and 0 where double's own e^a is 0 (a below
+    /// −1075·ln 2), as in the double definitions: there an infinite gradient meets 0 and gives NaN. Between −200 and
+    /// that point the value is e^−200, whose product with any finite float gradient rounds to ±0 as the true one does.
+    /// </summary>
+    [LaneHelper]
+    private static double ExpOrZeroForSingle(double a) => Select(a < DoubleExpUnderflow, 0.0, ExpForSingle(a));
+
+    /// <summary>σ(z) in double to about 2^-44 relative: 1/(1 + e) or e/(1 + e) with e = e^−|z| (0 where it underflows double).</summary>
+    [LaneHelper]
+    private static double SigmoidForSingle(double z)
+    {
+        double e = ExpOrZeroForSingle(-Abs(z));
+        return Select(z >= 0.0, 1.0, e) / (1.0 + e);
+    }
 
     /// <summary>NaN results as the one canonical NaN, so every back end gives the same bits.</summary>
     [LaneHelper]
