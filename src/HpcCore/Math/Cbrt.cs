@@ -40,7 +40,7 @@ public static partial class HpcMath
         float residual = (y - c3) - c3Low;
         float root = c + residual / (3.0f * c2);
 
-        float result = CopySign(ScaleB(root, ToInt32Truncate(k)), x);
+        float result = CopySign(ScaleB(root, k), x);
         result = Select(a == 0.0f | a == float.PositiveInfinity, x, result);
         return Select(IsNaN(x), float.NaN, result);
     }
@@ -76,7 +76,7 @@ public static partial class HpcMath
         double residual = (y - c3) - c3Low;
         double root = c + residual / (3.0 * c2);
 
-        double result = CopySign(ScaleB(root, ToInt64Truncate(k)), x);
+        double result = CopySign(ScaleB(root, k), x);
         result = Select(a == 0.0 | a == double.PositiveInfinity, x, result);
         return Select(IsNaN(x), double.NaN, result);
     }

@@ -35,7 +35,14 @@ public static partial class HpcMath
 
     /// <summary>k mod 4 (two's complement bits).</summary>
     [LaneHelper]
-    private static int CodyWaiteQuadrantSingle(float x) => ToInt32Truncate(CodyWaiteMultipleSingle(x)) & 3;
+    private static int CodyWaiteQuadrantSingle(float x) => QuadrantBitsSingle(CodyWaiteMultipleSingle(x));
+
+    /// <summary>
+    /// k mod 4 (two's complement bits) for an integer k below 2^22 in magnitude: the low bits of k + 1.5·2^23, an exact
+    /// sum whose last bits hold k, so no conversion (four instructions where it saturates) is needed.
+    /// </summary>
+    [LaneHelper]
+    private static int QuadrantBitsSingle(float k) => AsInt32(k + 12582912.0f) & 3;
 
     /// <summary>x − k·π/2 rounded.</summary>
     [LaneHelper]
@@ -161,7 +168,7 @@ public static partial class HpcMath
 
     /// <summary>k mod 4 (two's complement bits), k the integer nearest x·2/π.</summary>
     [LaneHelper]
-    private static int PayneHanekQuadrantSingle(float x) => ToInt32Truncate(RoundToEven(PayneHanekWholeSingle(x))) & 3;
+    private static int PayneHanekQuadrantSingle(float x) => QuadrantBitsSingle(RoundToEven(PayneHanekWholeSingle(x)));
 
     /// <summary>x·2/π − k, rounded: the exact 2Sum of the whole bin's fraction and the middle bin.</summary>
     [LaneHelper]
@@ -224,7 +231,11 @@ public static partial class HpcMath
 
     /// <summary>k mod 4 (two's complement bits).</summary>
     [LaneHelper]
-    private static long CodyWaiteQuadrantDouble(double x) => ToInt64Truncate(CodyWaiteMultipleDouble(x)) & 3;
+    private static long CodyWaiteQuadrantDouble(double x) => QuadrantBitsDouble(CodyWaiteMultipleDouble(x));
+
+    /// <summary>k mod 4 for an integer k below 2^51 in magnitude: the low bits of k + 1.5·2^52 (see <see cref="QuadrantBitsSingle"/>).</summary>
+    [LaneHelper]
+    private static long QuadrantBitsDouble(double k) => AsInt64(k + 6755399441055744.0) & 3;
 
     /// <summary>x − k·π/2 rounded.</summary>
     [LaneHelper]
@@ -364,7 +375,7 @@ public static partial class HpcMath
 
     /// <summary>k mod 4 (two's complement bits), k the integer nearest x·2/π.</summary>
     [LaneHelper]
-    private static long PayneHanekQuadrantDouble(double x) => ToInt64Truncate(RoundToEven(PayneHanekWholeDouble(x))) & 3;
+    private static long PayneHanekQuadrantDouble(double x) => QuadrantBitsDouble(RoundToEven(PayneHanekWholeDouble(x)));
 
     /// <summary>x·2/π − k, rounded: the exact 2Sum of the whole bin's fraction and the middle bin.</summary>
     [LaneHelper]
