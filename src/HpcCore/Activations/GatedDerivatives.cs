@@ -4,7 +4,8 @@ namespace HpcCore;
 
 // Backward of the gated activations (SiLU, Mish, GELU's tanh form; GELU's exact form is in GeluBackward.cs). Each
 // derivative crosses zero once (x ≈ −1.28, −1.19, −0.75), where the textbook formulas cancel: a double result there
-// needs more than a few 2^-53 of absolute accuracy. The float versions compute in double (24 bits absorb the cancellation) and round once. The double
+// needs more than a few 2^-53 of absolute accuracy. The float versions compute in double (24 bits absorb the
+// cancellation) and round once, from the short exp core away from the zero and the double Exp near it. The double
 // versions of SiLU, Mish and GeluTanh rewrite the factor that vanishes, g(x), around its zero x0 (known to 2^-106 as
 // a pair, with c = e^x0 or e^v(x0)): g(x0 + δ) − g(x0) becomes a sum of terms that all have δ's sign (δ·(…) and
 // c·expm1(…) terms), so nothing cancels and the relative error stays a few 2^-53 however close x is to x0
@@ -207,7 +208,11 @@ public static partial class Activations
         return GradientTimesScaledPairDouble(gradient, q, qLow, k, 16.0);
     }
 
-    /// <summary>SiLU's backward: gradient·σ(x)(1 + x·σ(−x)), computed in double and rounded once.</summary>
+    /// <summary>
+    /// SiLU's backward: gradient·σ(x)(1 + x·σ(−x)), computed in double and rounded once. e^−|x| comes from the float
+    /// cores' short exp (2^-45) except within 1/128 of the derivative's zero, where the two terms of 1 + x·σ(−x) cancel
+    /// more than 2^7-fold and the double Exp is taken (<see cref="NearRootExpForSingle"/>).
+    /// </summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·Silu'(x).</returns>
@@ -215,16 +220,16 @@ public static partial class Activations
     private static float SiluBackwardSingle(float x, float gradient)
     {
         double c = Clamp(ToDouble(x), ExpArgumentFloor, 800.0);
-        double e = HpcMath.ExpDouble(-Abs(c));
+        double e = NearRootExpForSingle(c, SiluRoot, -Abs(c));
         double d = 1.0 + e;
-        double up = 1.0 / d, down = e / d;                     // σ(|x|), σ(−|x|)
+        double up = 1.0 / d, down = e * up;                    // σ(|x|), σ(−|x|): one division
         double sigmoid = Select(c < 0.0, down, up), mirror = Select(c < 0.0, up, down);
         return Narrowed(Canonical(ToDouble(gradient) * (sigmoid * Fma(c, mirror, 1.0))));
     }
 
     /// <summary>
     /// Mish's backward: gradient·(tanh(sp) + x·σ(x)·sech²(sp)), sp = softplus(x), as gradient·(n(n + 2) + 4x·e(1 + e))/(n + 2)²
-    /// with e = e^x and n = e(e + 2); computed in double and rounded once.
+    /// with e = e^x and n = e(e + 2); computed in double and rounded once (e as in SiLU's backward).
     /// </summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
@@ -233,7 +238,7 @@ public static partial class Activations
     private static float MishBackwardSingle(float x, float gradient)
     {
         double c = Clamp(ToDouble(x), ExpArgumentFloor, 40.0);
-        double e = HpcMath.ExpDouble(c);
+        double e = NearRootExpForSingle(c, MishRoot, c);
         double n = e * (e + 2.0);
         double m = n + 2.0;
         double derivative = Fma(n, m, 4.0 * c * (e * (1.0 + e))) / (m * m);
@@ -241,7 +246,10 @@ public static partial class Activations
         return Narrowed(Canonical(ToDouble(gradient) * Select(ToDouble(x) > 40.0, 1.0, derivative)));
     }
 
-    /// <summary>GeluTanh's backward: gradient·(σ(v) + x·σ(v)σ(−v)·v'), v = 2√(2/π)(x + 0.044715x³); in double, rounded once.</summary>
+    /// <summary>
+    /// GeluTanh's backward: gradient·(σ(v) + x·σ(v)σ(−v)·v'), v = 2√(2/π)(x + 0.044715x³); in double, rounded once
+    /// (e^−|v| as in SiLU's backward).
+    /// </summary>
     /// <param name="x">The forward input.</param>
     /// <param name="gradient">The gradient with respect to the output.</param>
     /// <returns>gradient·GeluTanh'(x).</returns>
@@ -252,13 +260,24 @@ public static partial class Activations
         double square = c * c;
         double v = GeluTanhScale * (c * Fma(GeluTanhCubic, square, 1.0));
         double slope = GeluTanhScale * Fma(3.0 * GeluTanhCubic, square, 1.0);
-        double e = HpcMath.ExpDouble(-Abs(v));
+        double e = NearRootExpForSingle(c, GeluTanhRoot, -Abs(v));
         double d = 1.0 + e;
-        double up = 1.0 / d, down = e / d;
+        double up = 1.0 / d, down = e * up;
         double sigmoid = Select(v < 0.0, down, up);
         double derivative = Select(e == 0.0 & v < 0.0, -0.0, Fma(c * (up * down), slope, sigmoid));   // underflows from below
         return Narrowed(Canonical(ToDouble(gradient) * Select(ToDouble(x) > 10.0, 1.0, derivative)));
     }
+
+    /// <summary>
+    /// e^a for a float derivative: the short exp (2^-45; 0 where double's e^a is 0) unless some lane lies within 1/128 of
+    /// the derivative's zero x0, where the cancellation (up to about 2^7-fold outside that window, 2^24-fold at the
+    /// nearest float) needs the double Exp (2^-53): a rare path, so other vectors never pay for it.
+    /// </summary>
+    [LaneHelper]
+    private static double NearRootExpForSingle(double c, double root, double a) =>
+        SelectRarely(Abs(c - root) < NearRootWindow, HpcMath.ExpDouble(a), ExpOrZeroForSingle(a));
+
+    private const double NearRootWindow = 0.0078125;                 // 1/128
 
     [LaneHelper]
     private static double Clamp(double x, double low, double high) => Select(x < low, low, Select(x > high, high, x));
