@@ -42,7 +42,7 @@ public static partial class HpcMath
     /// sum whose last bits hold k, so no conversion (four instructions where it saturates) is needed.
     /// </summary>
     [LaneHelper]
-    private static int QuadrantBitsSingle(float k) => AsInt32(k + 12582912.0f) & 3;
+    private static int QuadrantBitsSingle(float k) => AsInt32(k + ShifterF) & 3;                 // Exp's shifter, 1.5·2^23
 
     /// <summary>x − k·π/2 rounded.</summary>
     [LaneHelper]
@@ -235,7 +235,7 @@ public static partial class HpcMath
 
     /// <summary>k mod 4 for an integer k below 2^51 in magnitude: the low bits of k + 1.5·2^52 (see <see cref="QuadrantBitsSingle"/>).</summary>
     [LaneHelper]
-    private static long QuadrantBitsDouble(double k) => AsInt64(k + 6755399441055744.0) & 3;
+    private static long QuadrantBitsDouble(double k) => AsInt64(k + Shifter) & 3;              // 1.5·2^52
 
     /// <summary>x − k·π/2 rounded.</summary>
     [LaneHelper]
