@@ -139,6 +139,55 @@ public class ActivationTests
         Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at {result.WorstInput} (bound {f.MaxUlp})");
     }
 
+    [Theory]
+    [InlineData("SiluBackward", Activations.SiluRoot)]
+    [InlineData("MishBackward", Activations.MishRoot)]
+    [InlineData("GeluTanhBackward", Activations.GeluTanhRoot)]
+    [InlineData("GeluBackward", Activations.GeluRoot)]
+    public void Float_gated_backward_keeps_its_bound_next_to_the_zero_of_the_derivative(string name, double root)
+    {
+        var f = Functions.SingleBinary(name);
+        var random = new Random(19);
+        int n = 6000;
+        float[] x = new float[n], gradient = new float[n];
+        for (int i = 0; i < n; i++)
+        {
+            // The floats next to the zero, then points 2^-1 … 2^-24 away, then the rest of (−8, 0).
+            x[i] = (i % 3) switch
+            {
+                0 => BitConverter.Int32BitsToSingle(BitConverter.SingleToInt32Bits((float)root) + i / 3 - n / 6),
+                1 => (float)(root + (random.NextDouble() - 0.5) * Math.ScaleB(1.0, -random.Next(0, 25))),
+                _ => (float)(-8 * random.NextDouble()),
+            };
+            gradient[i] = i % 4 == 0 ? 1f : (float)((random.NextDouble() - 0.5) * Math.ScaleB(1.0, random.Next(-30, 30)));
+        }
+        AccuracyResult result = AccuracySweep.Measure(f, x, gradient);
+        Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at {result.WorstInput} (bound {f.MaxUlp})");
+    }
+
+    [Theory]
+    [InlineData("EluBackward")]
+    [InlineData("SeluBackward")]
+    [InlineData("CeluBackward")]
+    [InlineData("SoftplusBackward")]
+    [InlineData("LogSigmoidBackward")]
+    [InlineData("SiluBackward")]
+    [InlineData("MishBackward")]
+    [InlineData("GeluTanhBackward")]
+    [InlineData("GeluBackward")]
+    public void Float_backward_meets_the_largest_gradients_where_the_derivative_is_tiny(string name)
+    {
+        // Where the derivative is far below float's range, gradient·f'(x) is a subnormal or ±0 even for float.MaxValue:
+        // the float cores' clamped exponentials must not leave a residue there (GeluTanh's at −20 once gave −1e-45).
+        var f = Functions.SingleBinary(name);
+        float[] magnitudes = [5, 10, 14, 16, 18, 20, 22, 30, 60, 100, 150, 199, 201, 300, 700, 744, 746, 1000];
+        float[] gradients = [float.MaxValue, -float.MaxValue, 1e30f, -1e30f, 1f];
+        float[] x = [.. magnitudes.SelectMany(m => new[] { m, -m }).SelectMany(v => gradients.Select(_ => v))];
+        float[] gradient = [.. magnitudes.SelectMany(m => new[] { m, -m }).SelectMany(_ => gradients)];
+        AccuracyResult result = AccuracySweep.Measure(f, x, gradient);
+        Assert.True(result.MaxUlp <= 0.5, $"{f}: {result.MaxUlp} ULP at {result.WorstInput}");
+    }
+
     private static void AssertWithin(ExactFunction reference, float[] x, float[] y, double bound)
     {
         for (int i = 0; i < x.Length; i++)

@@ -13,6 +13,7 @@ namespace HpcCore;
 public static partial class Activations
 {
     private const double DoubleExpUnderflow = -745.1332191019412;     // −1075·ln 2: below it e^a rounds to 0 in double
+    private const double NegligibleExpForSingle = 1e-300;             // stands for e^a in (−745, −200): times 2^300 still below float's range
 
     /// <summary>Relu's backward: gradient where x &gt; 0, else gradient·0.</summary>
     /// <param name="x">The forward input.</param>
@@ -357,11 +358,14 @@ public static partial class Activations
 
     /// <summary>
     /// e^a for a ≤ 0 in double to about 2^-45 (<see cref="ExpForSingle"/>), and 0 where double's own e^a is 0 (a below
-    /// −1075·ln 2), as in the double definitions: there an infinite gradient meets 0 and gives NaN. Between −200 and
-    /// that point the value is e^−200, whose product with any finite float gradient rounds to ±0 as the true one does.
+    /// −1075·ln 2), as in the double definitions: there an infinite gradient meets 0 and gives NaN. Between those two
+    /// points (where <see cref="ExpForSingle"/> clamps) the value is 10^-300: its product with any float gradient and
+    /// any factor a derivative puts on it (GeluTanh's reaches 5,838) still rounds to ±0 as the true one does, where
+    /// e^−200 would not (e^−200·5,838·float.MaxValue is a float subnormal), and an infinite gradient stays infinite.
     /// </summary>
     [LaneHelper]
-    private static double ExpOrZeroForSingle(double a) => Select(a < DoubleExpUnderflow, 0.0, ExpForSingle(a));
+    private static double ExpOrZeroForSingle(double a) =>
+        Select(a < DoubleExpUnderflow, 0.0, Select(a < SingleExpFloor, NegligibleExpForSingle, ExpForSingle(a)));
 
     /// <summary>σ(z) in double to about 2^-44 relative: 1/(1 + e) or e/(1 + e) with e = e^−|z| (0 where it underflows double).</summary>
     [LaneHelper]

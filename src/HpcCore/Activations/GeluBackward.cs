@@ -49,9 +49,7 @@ public static partial class Activations
 
         // erfcx(a) = c0 + linear + rest (+ slope·aLow for the argument's low part); the series where the fits end
         double b = Select(a > HpcMath.ErfcClamp, HpcMath.ErfcClamp, a);       // where Erfc's erfcx fits end
-        double r = 1.0 / a;
-        double v = 0.5 * (r * r);
-        double series = r * InvSqrtPi * Fma(v, Fma(v, Fma(v, Fma(v, Fma(v, -945.0, 105.0), -15.0), 3.0), -1.0), 1.0);
+        double series = ErfcxAsymptoticDouble(a);
         bool asymptotic = a > HpcMath.ErfcClamp;
         double c0 = Select(asymptotic, series, HpcMath.ErfcxConstantDouble(b));
         double linear = Select(asymptotic, 0.0, HpcMath.ErfcxLinearDouble(b));
@@ -129,7 +127,7 @@ public static partial class Activations
         double t = -c * InvSqrt2;
         double a = Abs(t);                                                  // at most 14.15: e^(−a²) stays above 2^-289
         double gauss = ExpForSingle(-(a * a));                              // e^(−x²/2)
-        double erfcx = SelectRarely(a > 10.5, ErfcxAsymptoticForSingle(a), ErfcxForSingle(Select(a > 10.5, 10.5, a)));
+        double erfcx = SelectRarely(a > 10.5, ErfcxAsymptoticDouble(a), ErfcxForSingle(Select(a > 10.5, 10.5, a)));
         double sum = Fma(c * InvSqrtTwoPi, gauss, CdfForSingle(t, a, gauss * erfcx));
 
         double delta = (c - GeluRoot) - GeluRootLow;                        // c − GeluRoot is exact near the zero
@@ -150,11 +148,12 @@ public static partial class Activations
     }
 
     /// <summary>
-    /// erfcx(a) for a ≥ 10.5 from its asymptotic series, 1/(a√π)·(1 − v + 3v² − 15v³ + 105v⁴ − 945v⁵), v = 1/(2a²) ≤
-    /// 2^-7.8: the first term left out is below 2^-33 of the sum.
+    /// erfcx(a) for large a from its asymptotic series, 1/(a√π)·(1 − v + 3v² − 15v³ + 105v⁴ − 945v⁵), v = 1/(2a²): the
+    /// first term left out is below 2^-33 of the sum from a = 10.5 (the float GELU's use), below 2^-50 from a = 27.5
+    /// (the double one's, where Erfc's erfcx fits end).
     /// </summary>
     [LaneHelper]
-    private static double ErfcxAsymptoticForSingle(double a)
+    private static double ErfcxAsymptoticDouble(double a)
     {
         double r = 1.0 / a;
         double v = 0.5 * (r * r);
