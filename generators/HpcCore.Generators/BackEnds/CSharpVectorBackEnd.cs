@@ -24,6 +24,9 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
     public static CSharpVectorBackEnd For(Model.VectorizedFunction function, int bits) =>
         new(bits) { RareMethodPrefix = function.PublicName + "RarePath" };
 
+    /// <summary>The back end for the span driver's common loop: a vector that needs a rare path leaves it by <c>break</c>.</summary>
+    public static CSharpVectorBackEnd ForCommonLoop(int bits) => new(bits) { RareExit = "break;" };
+
     public override string TypeName(IrType type) => $"{vector}<{ElementKeyword(type)}>";
 
     private static string ElementKeyword(IrType type) => type switch

@@ -21,6 +21,14 @@ internal abstract class LaneBackEnd
     public string? RareMethodPrefix { get; init; }
 
     /// <summary>
+    /// When set, no rare path is written: each SelectRarely takes its whenFalse value and the body runs this statement
+    /// (a <c>break</c> out of the span driver's common loop) when any lane of its mask is set. A loop without the rare
+    /// paths' calls keeps its values and constants in registers: a call in the loop makes the JIT spill every vector
+    /// value live across it, on every iteration, whether the call runs or not.
+    /// </summary>
+    public string? RareExit { get; init; }
+
+    /// <summary>
     /// The instruction spelled in this back end. <paramref name="part"/> names the half of a split value being computed
     /// (see <see cref="Parts"/>); an operand split in halves that the instruction takes whole arrives as both halves'
     /// names joined by a comma.
@@ -166,6 +174,11 @@ internal abstract class LaneBackEnd
             int whenFalse = member.Operands[2];
             foreach (string part in memberParts)
                 writer.Line(Declaration(member.Type, names[copy, m] + part, Operand(function, whenFalse, names[copy, whenFalse], part, memberParts.Count)));
+        }
+        if (RareExit is not null)
+        {
+            writer.Line($"if ({AnyLaneSet(function.Instructions[mask].Type, PartNames(function, mask, names[copy, mask]).ToArray())}) {RareExit}");
+            return;
         }
         writer.Open($"if ({AnyLaneSet(function.Instructions[mask].Type, PartNames(function, mask, names[copy, mask]).ToArray())})");
         var rare = new string[members.Length];

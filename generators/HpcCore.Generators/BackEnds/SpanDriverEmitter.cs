@@ -11,7 +11,10 @@ namespace HpcCore.Generators.BackEnds;
 /// The function body is written into the loop rather than called: the JIT does not reliably inline a large
 /// vector method, and a call passes Vector512 values through the stack (slow, and sensitive to its alignment).
 /// The main loop computes up to four vectors interleaved instruction by instruction, so their dependency chains
-/// overlap, as many as fit in registers (<see cref="Ir.RegisterPressure"/>).
+/// overlap, as many as fit in registers (<see cref="Ir.RegisterPressure"/>). A function with rare paths gets a main
+/// loop without them (<see cref="LaneBackEnd.RareExit"/>): their calls would make the JIT spill every value live across
+/// them on every iteration. A step that needs one goes, with the next few, through a loop with the rare paths in a
+/// method of its own.
 /// </summary>
 internal static class SpanDriverEmitter
 {
@@ -26,6 +29,13 @@ internal static class SpanDriverEmitter
     /// depends on what else the process is compiling: the process-to-process flips measured on TensorPrimitives.
     /// </summary>
     private const string Optimized = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]";
+
+    /// <summary>
+    /// Steps the loop with rare paths takes once the common loop meets one, before the common loop is tried again:
+    /// input where most steps need a rare path then costs about one step in this many more than that loop alone, and
+    /// an isolated rare lane leaves the common loop for no more than this many steps.
+    /// </summary>
+    private const int RareSteps = 16;
 
     /// <summary>The destination parameters: "destination", or one per result of a tuple ("sinDestination", "cosDestination").</summary>
     public static string[] Destinations(VectorizedFunction function) =>
@@ -69,6 +79,7 @@ internal static class SpanDriverEmitter
         // The JIT compiles a method with more than about 2000 locals without optimizations (several times slower): a large
         // body is written into the main loop only, and the last vector and the remainder call the vector overload.
         bool bodyOnce = (interleave + 2) * Ir.RegisterPressure.Locals(function.Function) > MaxLoopLocals;
+        bool hasRarePaths = function.Function.Instructions.Any(i => i.Op == Ir.IrOp.SelectRarely);
         string vectorCall(string suffix) => $"{name}({string.Join(", ", function.Function.Parameters.Select(p => p.IsScalar ? p.Name : p.Name + suffix))})";
 
         writer.Open($"public static void {name}({spanParameters})");
@@ -134,16 +145,33 @@ internal static class SpanDriverEmitter
             writer.Close();
             writer.Line($"// {interleave} vector(s) per step: {Ir.RegisterPressure.MaxLiveValues(function.Function)} live values each, {Ir.RegisterPressure.Constants(function.Function)} constants.");
             writer.Line("int i = 0;");
-            writer.Open($"for (; i <= length - {interleave} * count; i += {interleave} * count)");
-            string[] suffixes = Enumerable.Range(0, interleave).Select(c => "_" + c).ToArray();
-            for (int c = 0; c < interleave; c++)
-                foreach (string input in inputs)
-                    writer.Line($"{vectorType} {input}{suffixes[c]} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(i + {c} * count));");
-            string[][] results = backEnd.WriteInterleaved(writer, function.Function, suffixes);
-            for (int c = 0; c < interleave; c++)
-                foreach (string store in Stores(results[c], $"i + {c} * count"))
-                    writer.Line(store);
-            writer.Close();
+            string step = $"{interleave} * count";
+            void WriteSteps(LaneBackEnd body, string limit)
+            {
+                writer.Open($"for (; i <= {limit}; i += {step})");
+                string[] suffixes = Enumerable.Range(0, interleave).Select(c => "_" + c).ToArray();
+                for (int c = 0; c < interleave; c++)
+                    foreach (string input in inputs)
+                        writer.Line($"{vectorType} {input}{suffixes[c]} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)(i + {c} * count));");
+                string[][] results = body.WriteInterleaved(writer, function.Function, suffixes);
+                for (int c = 0; c < interleave; c++)
+                    foreach (string store in Stores(results[c], $"i + {c} * count"))
+                        writer.Line(store);
+                writer.Close();
+            }
+            if (hasRarePaths)
+            {
+                // The common loop leaves (break) at the first step with a lane that needs a rare path; that step and
+                // up to RareSteps − 1 more go through the loop with the rare paths, then the common loop resumes.
+                writer.Open("while (true)");
+                WriteSteps(CSharpVectorBackEnd.ForCommonLoop(bits), $"length - {step}");
+                writer.Line($"if (i > length - {step})");
+                writer.Line("    break;");
+                writer.Line($"i = StepsWithRarePaths({refArguments}, i, i + global::System.Math.Min(length - {step} - i, {RareSteps - 1} * {step}));");
+                writer.Close();
+            }
+            else
+                WriteSteps(backEnd, $"length - {step}");
             writer.Open("for (; i <= length - count; i += count)");
             foreach (string input in inputs)
                 writer.Line($"{vectorType} {input} = {vector}.LoadUnsafe(ref {input}Ref, (nuint)i);");
@@ -160,6 +188,19 @@ internal static class SpanDriverEmitter
             writer.Close();
             foreach (string store in Stores(last, "length - count"))
                 writer.Line(store);
+            if (hasRarePaths)
+            {
+                // The steps from i through last with the rare paths; returns where the common loop resumes. A method of
+                // its own: a second copy of the body in the loop method would take it past the locals the JIT keeps in
+                // registers.
+                writer.Line();
+                writer.Line(Optimized);
+                writer.Open($"static int StepsWithRarePaths({refParameters}, int i, int last)");
+                writer.Line($"int count = {vectorType}.Count;");
+                WriteSteps(backEnd, "last");
+                writer.Line("return i;");
+                writer.Close();
+            }
             writer.Close();
         }
         writer.Close();

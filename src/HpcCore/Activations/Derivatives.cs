@@ -13,7 +13,7 @@ namespace HpcCore;
 public static partial class Activations
 {
     private const double DoubleExpUnderflow = -745.1332191019412;     // −1075·ln 2: below it e^a rounds to 0 in double
-    private const double NegligibleExpForSingle = 1e-300;             // stands for e^a in (−745, −200): times 2^300 still below float's range
+    private const double NegligibleExpForSingle = 4.909093465297727e-91; // 2^-300 stands for e^a in (−745, −200), see below
 
     /// <summary>Relu's backward: gradient where x &gt; 0, else gradient·0.</summary>
     /// <param name="x">The forward input.</param>
@@ -359,9 +359,11 @@ public static partial class Activations
     /// <summary>
     /// e^a for a ≤ 0 in double to about 2^-45 (<see cref="ExpForSingle"/>), and 0 where double's own e^a is 0 (a below
     /// −1075·ln 2), as in the double definitions: there an infinite gradient meets 0 and gives NaN. Between those two
-    /// points (where <see cref="ExpForSingle"/> clamps) the value is 10^-300: its product with any float gradient and
-    /// any factor a derivative puts on it (GeluTanh's reaches 5,838) still rounds to ±0 as the true one does, where
-    /// e^−200 would not (e^−200·5,838·float.MaxValue is a float subnormal), and an infinite gradient stays infinite.
+    /// points (where <see cref="ExpForSingle"/> clamps) the value is 2^-300: its product with any float gradient and
+    /// any factor below 2^20 a derivative puts on it (GeluTanh's reaches 5,838) still rounds to ±0 as the true one
+    /// does, where e^−200 would not (e^−200·5,838·float.MaxValue is a float subnormal), and an infinite gradient stays
+    /// infinite. Its products with the smallest float gradients stay far above double's subnormals, which cost a
+    /// microcode assist per lane: 10^-300 made GeluTanh's backward 45 % slower on inputs in (−20, 20).
     /// </summary>
     [LaneHelper]
     private static double ExpOrZeroForSingle(double a) =>
