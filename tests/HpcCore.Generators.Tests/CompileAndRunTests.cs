@@ -250,6 +250,33 @@ public class CompileAndRunTests
         Assert.Equal(3, System.Text.RegularExpressions.Regex.Matches(code, @"Vector\d+\.Sqrt").Count);
     }
 
+    [Fact]
+    public void A_negated_factor_of_a_constant_product_moves_onto_the_constant_with_the_same_bits()
+    {
+        var (run, errors) = GeneratorHarness.Run(SampleSources.NegatedFactors);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+        string code = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Step.float.g.cs", StringComparison.Ordinal)).GetText().ToString();
+        Assert.DoesNotMatch(@"= -(k|x)\b", code);                      // no negation left: −C, −0.25 and −2 are constants
+        Assert.Contains("-1.5707964f", code);
+
+        Type negated = CompileAndLoad(SampleSources.NegatedFactors).GetType("Sample.Negated")!;
+        var scalar = negated.GetMethod("Step", [typeof(float), typeof(float)])!.CreateDelegate<Func<float, float, float>>();
+        var span = negated.GetMethod("Step", [typeof(ReadOnlySpan<float>), typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanMix>();
+        static float Expected(float k, float x) => MathF.FusedMultiplyAdd(-k, 1.5707964f, x) + (-x) * 0.25f + MathF.FusedMultiplyAdd(2.0f, -k, 1.0f);
+
+        // Exact for every operand but NaN (only a NaN's sign could differ): zeros of both signs, infinities, subnormals.
+        float[] special = [0.0f, -0.0f, 1.0f, -1.0f, 3.5f, float.PositiveInfinity, float.NegativeInfinity, float.Epsilon, -float.Epsilon,
+            float.MaxValue, -float.MaxValue, 1e-30f, 12345.678f];
+        var random = new Random(9);
+        float[] k = [.. special.SelectMany(a => special.Select(_ => a)), .. Enumerable.Range(0, 999).Select(_ => (float)((random.NextDouble() - 0.5) * 1e4))];
+        float[] x = [.. special.SelectMany(_ => special), .. Enumerable.Range(0, 999).Select(_ => (float)((random.NextDouble() - 0.5) * 1e4))];
+        float[] destination = new float[k.Length];
+        span(k, x, destination);
+        Assert.Equal(k.Zip(x, Expected).Select(BitConverter.SingleToInt32Bits), destination.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(k.Zip(x, Expected).Select(BitConverter.SingleToInt32Bits), k.Zip(x, scalar).Select(BitConverter.SingleToInt32Bits));
+    }
+
     private delegate void SpanLeakyRelu(ReadOnlySpan<float> x, float slope, Span<float> destination);
 
     private delegate void SpanLerp(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> t, Span<float> destination);

@@ -171,4 +171,17 @@ public static class SampleSources
             }
         }
         """;
+
+    public const string NegatedFactors = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Negated
+        {
+            /// <summary>A Cody–Waite-shaped step and a negated product: the negations move onto the constants.</summary>
+            [HpcCore.Vectorize("Step", MaxUlp = 0.5)]
+            private static float StepSingle(float k, float x) => Fma(-k, 1.5707964f, x) + (-x) * 0.25f + Fma(2.0f, -k, 1.0f);
+        }
+        """;
 }
