@@ -7,8 +7,11 @@ using BenchmarkDotNet.Reports;
 namespace HpcCore.Benchmarks;
 
 /// <summary>
-/// Several launches per case: TensorPrimitives' speed changes between processes (stack alignment under its
-/// Vector512 code), so one process proves nothing. The LaunchSpread column shows each launch's mean.
+/// Several launches per case: TensorPrimitives' speed changes between processes, so one process proves nothing. The
+/// LaunchSpread column shows each launch's mean. (What changes is whether the runtime has yet recompiled its tier-0 or
+/// on-stack-replacement code optimized, which it does in the background once the process has compiled nothing new
+/// for 100 ms; `hpccore report` pauses for that before timing, see Throughput.WarmUp. These launches do not, and
+/// often time the unoptimized code.)
 /// </summary>
 public sealed class BenchmarkConfig : ManualConfig
 {

@@ -108,6 +108,8 @@ public static partial class FastReferences
         }
         if (float.IsNaN(y))
             return false;
+        if (y == 0 && float.IsNegative(y) != double.IsNegative(d))
+            return false;   // a zero of the wrong sign: MPFR decides (ErrorRules: ∞); |y − d| would call it exact
         float rounded = (float)d;
         if (float.IsInfinity(rounded))
         {

@@ -49,6 +49,17 @@ public class ReferenceTests
         Assert.Equal(double.PositiveInfinity, exp.Measure(-105f, -0f).UlpError);
     }
 
+    [Fact]
+    public void A_zero_of_the_wrong_sign_is_never_settled_as_exact_by_the_double_reference()
+    {
+        // |y − d| is 0 for +0 against −0: the settled path once called Softsign(−0) = +0 exact (ErrorRules: ∞ ULP).
+        Assert.False(FastReferences.TrySettle(-0.0, 0f, out _));
+        Assert.False(FastReferences.TrySettle(0.0, -0f, out _));
+        Assert.False(FastReferences.TrySettle(-1e-50, 0f, out _));
+        Assert.True(FastReferences.TrySettle(-0.0, -0f, out Measurement same) && same.UlpError == 0 && same.CorrectlyRounded);
+        Assert.True(FastReferences.TrySettle(-1e-50, -0f, out Measurement rounded) && rounded.CorrectlyRounded);
+    }
+
     [Theory]
     [InlineData("silu")]
     [InlineData("hard_swish")]

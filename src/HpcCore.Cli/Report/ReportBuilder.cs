@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Numerics;
 using HpcCore.Catalog;
 using HpcCore.Peers;
@@ -16,9 +17,11 @@ public static class ReportBuilder
         AccuracyResult accuracy = MeasureAccuracy(function, options, progress);
 
         var workload = Workload<T>.Create(function, options.Length);
+        Action? tensorPrimitives = workload.Peer(PeerCatalog.TensorPrimitivesName), sleef = workload.Peer(PeerCatalog.SleefName);
+        Throughput.WarmUp([workload.HpcCore, .. new[] { tensorPrimitives, sleef }.OfType<Action>()]);
         double ours = Throughput.NanosecondsPerElement(workload.HpcCore, workload.Length);
-        double? theirs = workload.Peer(PeerCatalog.TensorPrimitivesName) is { } tensorPrimitives ? Throughput.NanosecondsPerElement(tensorPrimitives, workload.Length) : null;
-        double? sleefs = workload.Peer(PeerCatalog.SleefName) is { } sleef ? Throughput.NanosecondsPerElement(sleef, workload.Length) : null;
+        double? theirs = tensorPrimitives is null ? null : Throughput.NanosecondsPerElement(tensorPrimitives, workload.Length);
+        double? sleefs = sleef is null ? null : Throughput.NanosecondsPerElement(sleef, workload.Length);
         progress.Report(1);
 
         return new ReportRow(function.ToString(), function.Domain, function.MaxUlp, accuracy.MaxUlp, accuracy.WorstInput,

@@ -145,10 +145,18 @@ public static partial class Activations
     /// <summary>x / (1 + |x|).</summary>
     /// <param name="x">The input.</param>
     /// <returns>A value in (−1, 1) with the sign of x (±1 for ±∞, ±0 for ±0); NaN for NaN.</returns>
-    [Vectorize("Softsign", MaxUlp = 1.5, Domain = "all doubles", Reference = "softsign")]
+    [Vectorize("Softsign", MaxUlp = 0.51, Domain = "all doubles", Reference = "softsign")]
     internal static double SoftsignDouble(double x)
     {
-        double y = Select(Abs(x) == double.PositiveInfinity, CopySign(1.0, x), x / (1.0 + Abs(x)));
+        // As the float version: 1 + |x| = d + e exactly, q = x·(1/d) corrected by the residual x − q(d + e) (plain
+        // x/(1 + |x|) rounds twice: 1.5 ULP). From |x| = 2^54 on the result rounds to ±1.
+        double a = Abs(x);
+        double d = 1.0 + a;
+        double e = (Select(a > 1.0, a, 1.0) - d) + Select(a > 1.0, 1.0, a);
+        double inverse = 1.0 / d;
+        double q = x * inverse;
+        double residual = Fma(-q, d, x) - q * e;
+        double y = CopySign(Select(a >= 18014398509481984.0, 1.0, Fma(residual, inverse, q)), x);   // −0 stays −0
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -156,5 +164,20 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>A value in (−1, 1) with the sign of x (±1 for ±∞, ±0 for ±0); NaN for NaN.</returns>
     [Vectorize("Softsign", MaxUlp = 0.51, Domain = "all floats", Reference = "softsign")]
-    private static float SoftsignSingle(float x) => ToSingle(SoftsignDouble(ToDouble(x)));
+    private static float SoftsignSingle(float x)
+    {
+        // In float, with one division: 1 + |x| = d + e exactly (Fast2Sum on the larger term first), q = x·(1/d) within
+        // about 1 ULP, then q corrected by the residual x − q(d + e) (its Fma part exact, as q is that close), times
+        // 1/d. Within 0.5 + 2^-20 ULP; dividing in double cost two double divisions per float vector (0.19 against
+        // 0.10 ns/element for TensorPrimitives' three-call chain). From |x| = 2^25 on the result rounds to ±1, and
+        // 1/d would leave float's normal range for the largest |x|.
+        float a = Abs(x);
+        float d = 1.0f + a;
+        float e = (Select(a > 1.0f, a, 1.0f) - d) + Select(a > 1.0f, 1.0f, a);
+        float inverse = 1.0f / d;
+        float q = x * inverse;
+        float residual = Fma(-q, d, x) - q * e;
+        float y = CopySign(Select(a >= 33554432f, 1.0f, Fma(residual, inverse, q)), x);   // −0 stays −0
+        return Select(IsNaN(x), float.NaN, y);
+    }
 }
