@@ -7,11 +7,13 @@ using BenchmarkDotNet.Reports;
 namespace HpcCore.Benchmarks;
 
 /// <summary>
-/// Several launches per case: TensorPrimitives' speed changes between processes, so one process proves nothing. The
-/// LaunchSpread column shows each launch's mean. (What changes is whether the runtime has yet recompiled its tier-0 or
-/// on-stack-replacement code optimized, which it does in the background once the process has compiled nothing new
-/// for 100 ms; `hpccore report` pauses for that before timing, see Throughput.WarmUp. These launches do not, and
-/// often time the unoptimized code.)
+/// Several launches per case, each process's mean in the LaunchSpread column, and every process told to start tiering
+/// up at once. .NET runs a method first as tier-0 (or on-stack-replacement) code and recompiles it optimized in the
+/// background after 30 calls, but only once the process has compiled nothing new for 100 ms
+/// (<c>TC_CallCountingDelayMs</c>); BenchmarkDotNet's own stages keep compiling, so with the default delay its warm-up
+/// iterations often ended before TensorPrimitives had been recompiled, and the launches timed its unoptimized code
+/// (Sigmoid 5.3 vs 0.33 ns/element). A delay of 0 changes nothing but when the optimized code arrives; `hpccore report`
+/// reaches the same state by pausing (Throughput.WarmUp).
 /// </summary>
 public sealed class BenchmarkConfig : ManualConfig
 {
@@ -19,7 +21,8 @@ public sealed class BenchmarkConfig : ManualConfig
     {
         // 100 ms iterations keep the whole matrix (every function, length and peer, three processes each) near 15 minutes.
         AddJob(Job.Default.WithLaunchCount(3).WithWarmupCount(3).WithIterationCount(10)
-            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100)));
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100))
+            .WithEnvironmentVariables(new EnvironmentVariable("DOTNET_TC_CallCountingDelayMs", "0")));
         AddColumnProvider(DefaultColumnProviders.Instance);
         AddColumn(new LaunchSpreadColumn());
         AddExporter(MarkdownExporter.GitHub);

@@ -5,9 +5,10 @@ namespace HpcCore.OpenCL;
 
 /// <summary>
 /// The OpenCL program for Softmax, LogSoftmax and LogSumExp: one work-item per row, doing what Activations.Softmax.cs
-/// does on the CPU operation for operation (the maximum, e^(x − max) through the generated double Exp, the 16
-/// compensated partial sums in the same order and the same fixed tree, log1p through the generated LogP1), so a
-/// conforming device gives the CPU's bits. The generated functions come from the catalog's own OpenCL sources.
+/// does on the CPU operation for operation (the maximum, e^(x − max) through the generated double Exp or, for float
+/// rows, the generated internal FloatRowTerm, the 16
+/// partial sums in the same order and the same fixed tree, compensated for double rows only, the float softmax's
+/// product with 1/S, log1p through the generated LogP1), so a conforming device gives the CPU's bits. The generated functions come from the catalog's own OpenCL sources.
 /// </summary>
 internal static class RowReductions
 {
@@ -25,15 +26,18 @@ internal static class RowReductions
     /// <summary>The kernel for rows of double.</summary>
     public const string DoubleKernel = "hpc_rows_double";
 
-    /// <summary>The program: the generated double Exp and LogP1, then the row kernels calling them.</summary>
+    /// <summary>The program: the generated double Exp, LogP1 and FloatRowTerm, then the row kernels calling them.</summary>
     public static string Source { get; } = BuildSource();
+
+    private const string FloatRowTermFunction = "hpc_rowterms_floatrowterm_f64";
 
     private static string BuildSource()
     {
         UnaryFunction<double> exp = FunctionCatalog.Unary<double>().Single(f => f.Name == "Exp");
         UnaryFunction<double> logP1 = FunctionCatalog.Unary<double>().Single(f => f.Name == "LogP1");
-        return exp.OpenClSource + "\n" + logP1.OpenClSource + "\n"
-            + $"#define HPC_EXP {FunctionName(exp)}\n#define HPC_LOGP1 {FunctionName(logP1)}\n" + Kernels;
+        return exp.OpenClSource + "\n" + logP1.OpenClSource + "\n" + Activations.RowTerms.FloatRowTermDoubleOpenClSource + "\n"
+            + $"#define HPC_EXP {FunctionName(exp)}\n#define HPC_LOGP1 {FunctionName(logP1)}\n#define HPC_FLOAT_ROW_TERM {FloatRowTermFunction}\n"
+            + Kernels;
     }
 
     /// <summary>The lane function a catalog kernel calls: its kernel's name without the suffix.</summary>
@@ -61,9 +65,9 @@ internal static class RowReductions
 
         double hpc_canonical_double(double v) { return isnan(v) ? as_double(0xFFF8000000000000ul) : v; }
 
-        /* The sum of t[0..n) but t[skipped]: term i into partial i mod 16, each partial compensated (2Sum), then the
-           partials added 8 apart, 4, 2, 1. */
-        double hpc_sum_without(__global double* t, uint n, uint skipped)
+        /* The sum of t[0..n) but t[skipped]: term i into partial i mod 16, each partial compensated (2Sum) where
+           compensated is set (double rows), then the partials added 8 apart, 4, 2, 1. */
+        double hpc_sum_without(__global double* t, uint n, uint skipped, int compensated)
         {
             double p[HPC_PARTIALS], e[HPC_PARTIALS];
             for (int j = 0; j < HPC_PARTIALS; j++) { p[j] = 0.0; e[j] = 0.0; }
@@ -73,12 +77,14 @@ internal static class RowReductions
             {
                 uint j = i % HPC_PARTIALS;
                 double s = p[j] + t[i];
-                e[j] += hpc_two_sum_error(p[j], t[i], s);
+                if (compensated)
+                    e[j] += hpc_two_sum_error(p[j], t[i], s);
                 p[j] = s;
             }
             t[skipped] = kept;
-            for (int j = 0; j < HPC_PARTIALS; j++)
-                p[j] += e[j];
+            if (compensated)
+                for (int j = 0; j < HPC_PARTIALS; j++)
+                    p[j] += e[j];
             for (int w = HPC_PARTIALS / 2; w >= 1; w /= 2)
                 for (int j = 0; j < w; j++)
                     p[j] += p[j + w];
@@ -113,13 +119,13 @@ internal static class RowReductions
             while (row[first] != max)
                 first++;
             for (uint i = 0; i < columns; i++)
-                t[i] = HPC_EXP((double)row[i] - (double)max);
-            double rest = hpc_sum_without(t, columns, first);
+                t[i] = HPC_FLOAT_ROW_TERM((double)row[i], (double)max);
+            double rest = hpc_sum_without(t, columns, first, 0);
             if (mode == 0u)
             {
-                double sum = 1.0 + rest;
+                double inverse = 1.0 / (1.0 + rest);
                 for (uint i = 0; i < columns; i++)
-                    destination[r * columns + i] = hpc_canonical_float(convert_float_rte(t[i] / sum));
+                    destination[r * columns + i] = hpc_canonical_float(convert_float_rte(t[i] * inverse));
             }
             else if (mode == 1u)
             {
@@ -164,7 +170,7 @@ internal static class RowReductions
                 double e = HPC_EXP(d);
                 t[i] = fma(e, hpc_low_part(row[i], -max, d), e);
             }
-            double rest = hpc_sum_without(t, columns, first);
+            double rest = hpc_sum_without(t, columns, first, 1);
             if (mode == 0u)
             {
                 double sum = 1.0 + rest;

@@ -335,6 +335,12 @@ public class CompileAndRunTests
         Assert.Equal([0.01f], leaky.ScalarArguments);
         Assert.Equal(-0.01f, leaky.Scalar(-1f));
         Assert.Contains("const float slope, const uint length", leaky.OpenClSource);
+
+        // A function without an entry (Affine: its scalars have no defaults) carries its OpenCL program itself.
+        string affineProgram = (string)scaled.GetField("AffineDoubleOpenClSource", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
+        Assert.Contains("double hpc_affine_f64(double scale, double x, double offset)", affineProgram);
+        Assert.Contains("__kernel void hpc_affine_f64_kernel(__global const double* x, __global double* destination, const double scale, const double offset, const uint length)", affineProgram);
+        Assert.Null(scaled.GetField("LeakyReluSingleOpenClSource", BindingFlags.NonPublic | BindingFlags.Static));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.Intrinsics;
 using HpcCore.Peers;
 using HpcCore.Reference;
 using HpcCore.Reference.Mpfr;
@@ -146,6 +147,31 @@ public class SoftmaxTests
         for (int i = 0; i < length; i++)
             Assert.True(ours[i] == theirs[i] || Math.Abs(ours[i] - theirs[i]) <= 1e-5 * Math.Max(1, Math.Abs(ours[i])),
                 $"{name}[{i}]: {ours[i]} vs TensorPrimitives {theirs[i]}");
+    }
+
+    [Fact]
+    public void The_float_rows_term_is_within_its_bound_and_gives_the_same_bits_on_every_form()
+    {
+        // e^(x − max) to 2^-45.8 relative on [−200, 0] (the float results need 2^-43), exactly 1 at the maximum,
+        // e^−200 below; the same bits from the scalar and every vector overload (OpenClTests compare the rows).
+        var random = new Random(12);
+        double[] x = [0, -1e-30, -0.3466, -1, -87.5, -103.9, -199.99, -200, -200.5, -1000, double.NegativeInfinity,
+            .. Enumerable.Range(0, 2000).Select(_ => -200 * random.NextDouble())];
+        double max = 3.25;
+        foreach (double d in x)
+        {
+            double value = d + max;                                  // exact: the shifts are multiples of 2^-2 and small
+            double term = Activations.RowTerms.FloatRowTerm(value, max);
+            Real exact = Real.Apply(exp, (Real)Math.Max(value - max, -200));
+            double relative = Math.Abs((((Real)term - exact) / exact).ToDouble());
+            Assert.True(relative <= Math.ScaleB(1, -45), $"x − max = {d:R}: {term:R}, relative error {relative:E3}");
+            Assert.Equal(Bits(term), Bits(Activations.RowTerms.FloatRowTerm(Vector128.Create(value), max)[1]));
+            Assert.Equal(Bits(term), Bits(Activations.RowTerms.FloatRowTerm(Vector256.Create(value), max)[3]));
+            Assert.Equal(Bits(term), Bits(Activations.RowTerms.FloatRowTerm(Vector512.Create(value), max)[7]));
+        }
+        Assert.Equal(1.0, Activations.RowTerms.FloatRowTerm(max, max));   // the maximum's term, left out of the sum as exactly 1
+
+        static long Bits(double v) => BitConverter.DoubleToInt64Bits(v);
     }
 
     [Fact]

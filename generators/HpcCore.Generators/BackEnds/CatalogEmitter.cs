@@ -52,7 +52,7 @@ internal static class CatalogEmitter
         writer.Close(";");
         writer.Line();
         writer.Open("public static global::HpcCore.Catalog.PairFunction[] CreatePairs() => new global::HpcCore.Catalog.PairFunction[]");
-        foreach (VectorizedFunction f in functions.Where(f => f.Function.IsTuple && f.Function.Parameters.Count == 1 && f.Function.Results.Count == 2)
+        foreach (VectorizedFunction f in functions.Where(IsPairEntry)
                      .OrderBy(f => f.CatalogName, System.StringComparer.Ordinal).ThenBy(f => f.ElementKeyword, System.StringComparer.Ordinal))
         {
             string t = f.ElementKeyword;
@@ -77,6 +77,13 @@ internal static class CatalogEmitter
     private static bool IsEntry(VectorizedFunction f) =>
         !f.Function.IsTuple && EntryTypes.ContainsKey(f.Function.LaneParameterNames.Length)
         && f.Function.Parameters.All(p => !p.IsScalar || p.DefaultBits is not null);
+
+    /// <summary>One argument, two results (SinCos).</summary>
+    private static bool IsPairEntry(VectorizedFunction f) =>
+        f.Function.IsTuple && f.Function.Parameters.Count == 1 && f.Function.Results.Count == 2;
+
+    /// <summary>Whether the catalog lists the function (and so holds its OpenCL program).</summary>
+    public static bool HasEntry(VectorizedFunction f) => IsEntry(f) || IsPairEntry(f);
 
     /// <summary>The OpenCL kernel's scalar arguments (the defaults), as an extra constructor argument when there are any.</summary>
     private static string ScalarArguments(VectorizedFunction f)
@@ -117,5 +124,5 @@ internal static class CatalogEmitter
         return string.Join(".", parts);
     }
 
-    private static string Quote(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
+    public static string Quote(string text) => "@\"" + text.Replace("\"", "\"\"") + "\"";
 }

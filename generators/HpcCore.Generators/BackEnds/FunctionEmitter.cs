@@ -74,10 +74,23 @@ internal static class FunctionEmitter
             SpanDriverEmitter.EmitWithoutDefaults(writer, function);
         }
 
+        if (!CatalogEmitter.HasEntry(function))
+        {
+            // The catalog holds every other function's OpenCL program; this one's would be out of reach without it.
+            writer.Line();
+            writer.Line($"/// <summary>The OpenCL C program of {function.PublicName}({t}): the function <c>{function.OpenClName}</c> and its kernel (the function has no catalog entry).</summary>");
+            writer.Line(GeneratedCode);
+            writer.Line($"internal const string {OpenClSourceName(function)} = {CatalogEmitter.Quote(OpenClSourceEmitter.Emit(function))};");
+        }
+
         foreach (string _ in function.ContainingTypes)
             writer.Close();
         return writer.ToString();
     }
+
+    /// <summary>The constant holding the OpenCL program of a function without a catalog entry, e.g. <c>ExpShiftedDoubleOpenClSource</c>.</summary>
+    public static string OpenClSourceName(VectorizedFunction function) =>
+        function.PublicName + (function.Function.ElementType == Ir.IrType.F32 ? "Single" : "Double") + "OpenClSource";
 
     /// <summary>" = literal" for a parameter with a default value, else nothing.</summary>
     public static string Default(VectorizedFunction function, Ir.IrParameter parameter) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using HpcCore.Runtime;
 
@@ -8,20 +9,26 @@ namespace HpcCore;
 // Softmax, LogSoftmax and LogSumExp along the rows of a rows × columns matrix (row-major, contiguous). A reduction is
 // outside the lane-wise [Vectorize] dialect, so these are hand-written drivers over HpcMath's generated Exp and Log.
 // - Stable for every finite input: each exponent is x − max(row) ≤ 0, so ±1e30 neither overflows nor loses the row.
-// - Float rows are computed in double (x − max is then exact) and rounded once; double rows carry x − max as a pair
-//   (2Sum) into the exponential: e^(d + dLow) = e^d·(1 + dLow), so entries far below the maximum keep their accuracy.
+// - Float rows are computed in double (x − max is then exact) and rounded once, their terms e^(x − max) from a short
+//   exp (2^-45.8, RowTerms.FloatRowTerm) that float results cannot tell from the double Exp; double rows carry x − max
+//   as a pair (2Sum) into the exponential: e^(d + dLow) = e^d·(1 + dLow), so entries far below the maximum keep their
+//   accuracy.
 // - The sum leaves out the first maximum's term, which is exactly 1: S = Σ e^(x − max) − 1 is then accurate to its own
 //   size, and log Σ = log1p(S) stays accurate where it is tiny (the maximum's log-softmax, −log1p S, would otherwise
 //   lose everything to the rounding of 1 + S).
 // - S is 16 partial sums (element i into partial i mod 16) added in a fixed tree, on Vector512 and in the scalar loop
-//   alike: results do not depend on the hardware. Double partial sums are compensated (2Sum).
+//   alike: results do not depend on the hardware. Double rows compensate each partial (2Sum). Float rows need not: a
+//   partial of up to 2^16 terms (rows of 2^20) is within 2^-37 of its exact sum, which moves a float result by
+//   less than 2^-13 ULP, and plain sums cost a third of compensated ones.
+// - Float softmax multiplies by 1/S (two roundings in double, 2^-52) rather than dividing: a double division per
+//   eight lanes cost more than the rest of the output pass.
 // - Special rows: a NaN makes the row NaN; −∞ entries weigh 0; a row of −∞ has LogSumExp −∞ (softmax 0/0 = NaN); a
 //   +∞ entry gives LogSumExp +∞ and NaN softmax, as PyTorch does.
 public static partial class Activations
 {
     private const int Partials = 16;
 
-    /// <summary>e^(x − max) / Σ e^(x − max) along each row, in double, rounded once.</summary>
+    /// <summary>e^(x − max) / Σ e^(x − max) along each row, in double, rounded to float once.</summary>
     /// <param name="x">rows × <paramref name="columns"/> values, row after row.</param>
     /// <param name="columns">The length of a row (positive; x.Length must be a multiple of it).</param>
     /// <param name="destination">The softmax of each row, same layout; may be <paramref name="x"/> itself.</param>
@@ -30,14 +37,14 @@ public static partial class Activations
     public static void Softmax(ReadOnlySpan<float> x, int columns, Span<float> destination) =>
         ForEachRow(x, columns, destination, perRow: false, static (row, max, terms, output) =>
         {
-            double sum = 1.0 + ExpTermsAndRest(row, max, terms);
+            double inverse = 1.0 / (1.0 + ExpTermsAndRest(row, max, terms));
             int i = 0;
             if (Vector512.IsHardwareAccelerated)
                 for (; i + Partials <= row.Length; i += Partials)
-                    Vector512.Narrow(Vector512.Create<double>(terms.Slice(i, 8)) / sum, Vector512.Create<double>(terms.Slice(i + 8, 8)) / sum)
+                    Vector512.Narrow(Vector512.Create<double>(terms.Slice(i, 8)) * inverse, Vector512.Create<double>(terms.Slice(i + 8, 8)) * inverse)
                         .CopyTo(output.Slice(i, Partials));
             for (; i < row.Length; i++)
-                output[i] = (float)(terms[i] / sum);
+                output[i] = (float)(terms[i] * inverse);
         });
 
     /// <summary>e^(x − max) / Σ e^(x − max) along each row.</summary>
@@ -176,25 +183,31 @@ public static partial class Activations
     {
         if (Vector512.IsHardwareAccelerated && row.Length >= Vector512<T>.Count)
         {
-            Vector512<T> maxima = Vector512.Create(T.NegativeInfinity), unordered = Vector512<T>.Zero;
+            // Two running maxima, so that each step waits for the one before last (a single chain of compare and
+            // select made this pass a sixth of the whole row's time); the native max is enough, since NaN is tracked
+            // apart and a zero maximum's sign is settled below.
+            Vector512<T> maxima = Vector512.Create(T.NegativeInfinity), other = maxima, unordered = Vector512<T>.Zero;
             int i = 0;
-            for (; i + Vector512<T>.Count <= row.Length; i += Vector512<T>.Count)
+            for (; i + 2 * Vector512<T>.Count <= row.Length; i += 2 * Vector512<T>.Count)
             {
                 Vector512<T> value = Vector512.Create(row.Slice(i, Vector512<T>.Count));
-                maxima = Vector512.ConditionalSelect(Vector512.GreaterThan(value, maxima), value, maxima);
-                unordered |= ~Vector512.Equals(value, value);
+                Vector512<T> next = Vector512.Create(row.Slice(i + Vector512<T>.Count, Vector512<T>.Count));
+                maxima = Vector512.MaxNative(maxima, value);
+                other = Vector512.MaxNative(other, next);
+                unordered |= ~Vector512.Equals(value, value) | ~Vector512.Equals(next, next);
             }
-            Vector512<T> tail = Vector512.Create(row[^Vector512<T>.Count..]);   // overlaps the loop's last vector: harmless for a maximum
-            maxima = Vector512.ConditionalSelect(Vector512.GreaterThan(tail, maxima), tail, maxima);
-            unordered |= ~Vector512.Equals(tail, tail);
+            Vector512<T> tail = Vector512.Create(row[^Vector512<T>.Count..]);   // overlaps vectors already read: harmless for a maximum
+            Vector512<T> middle = Vector512.Create(row.Slice(Math.Min(i, row.Length - Vector512<T>.Count), Vector512<T>.Count));
+            maxima = Vector512.MaxNative(Vector512.MaxNative(maxima, other), Vector512.MaxNative(middle, tail));
+            unordered |= ~Vector512.Equals(tail, tail) | ~Vector512.Equals(middle, middle);
             if (unordered != Vector512<T>.Zero)
                 return T.NaN;
             // the maximum's value alone (the lanes' order matters only between −0 and +0, settled below)
-            Vector128<T> quarter = Vector128.Max(Vector256.Max(maxima.GetLower(), maxima.GetUpper()).GetLower(),
-                Vector256.Max(maxima.GetLower(), maxima.GetUpper()).GetUpper());
-            T max = T.NegativeInfinity;
-            for (int j = 0; j < Vector128<T>.Count; j++)
-                max = T.Max(max, quarter[j]);
+            Vector256<T> half = Vector256.MaxNative(maxima.GetLower(), maxima.GetUpper());
+            Vector128<T> quarter = Vector128.MaxNative(half.GetLower(), half.GetUpper());
+            T max = quarter[0];
+            for (int j = 1; j < Vector128<T>.Count; j++)
+                max = quarter[j] > max ? quarter[j] : max;
             if (max != T.Zero)
                 return max;
         }
@@ -228,30 +241,29 @@ public static partial class Activations
         return -1;
     }
 
-    /// <summary>terms[i] = e^(x[i] − max) in double (x − max is exact for floats); returns S, the sum without the first maximum's 1.</summary>
+    /// <summary>terms[i] = e^(x[i] − max) in double (RowTerms.FloatRowTerm); returns S, the sum without the first maximum's 1.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]   // inlined into a row action, its loop ran 20–40 % slower (register allocation)
     private static double ExpTermsAndRest(ReadOnlySpan<float> row, float max, Span<double> terms)
     {
         int first = IndexOfMaximum(row, max);
         int i = 0;
         if (Vector512.IsHardwareAccelerated)
-        {
-            Vector512<double> shift = Vector512.Create((double)max);
             for (; i + Partials <= row.Length; i += Partials)
             {
                 (Vector512<double> a, Vector512<double> b) = Vector512.Widen(Vector512.Create(row.Slice(i, Partials)));
-                HpcMath.Exp(a - shift).CopyTo(terms.Slice(i, 8));
-                HpcMath.Exp(b - shift).CopyTo(terms.Slice(i + 8, 8));
+                RowTerms.FloatRowTerm(a, max).CopyTo(terms.Slice(i, 8));
+                RowTerms.FloatRowTerm(b, max).CopyTo(terms.Slice(i + 8, 8));
             }
-        }
         for (; i < row.Length; i++)
-            terms[i] = HpcMath.Exp((double)row[i] - max);
-        return SumWithout(terms[..row.Length], first);
+            terms[i] = RowTerms.FloatRowTerm(row[i], max);
+        return PlainSumWithout(terms[..row.Length], first);
     }
 
     /// <summary>
     /// terms[i] = e^(x[i] − max) with x − max kept as a pair; returns S, the sum without the first maximum's 1. The terms
     /// may overwrite the row (Softmax in place), so the maximum's index is found first.
     /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static double ExpTermsAndRest(ReadOnlySpan<double> row, double max, Span<double> terms)
     {
         int first = IndexOfMaximum(row, max);
@@ -279,35 +291,76 @@ public static partial class Activations
         double kept = skipped >= 0 ? terms[skipped] : 0.0;
         if (skipped >= 0)
             terms[skipped] = 0.0;
-        Span<double> partials = stackalloc double[Partials], errors = stackalloc double[Partials];
-        partials.Clear();
-        errors.Clear();
-        int i = 0;
+        double sum;
         if (Vector512.IsHardwareAccelerated)
         {
             Vector512<double> lower = Vector512<double>.Zero, upper = lower, lowerError = lower, upperError = lower;
-            for (; i + Partials <= terms.Length; i += Partials)
+            for (int i = 0; i < terms.Length; i += Partials)
             {
-                Vector512<double> a = Vector512.Create<double>(terms.Slice(i, 8)), b = Vector512.Create<double>(terms.Slice(i + 8, 8));
+                Vector512<double> a = i + Partials <= terms.Length ? Vector512.Create<double>(terms.Slice(i, 8)) : Padded(terms, i);
+                Vector512<double> b = i + Partials <= terms.Length ? Vector512.Create<double>(terms.Slice(i + 8, 8)) : Padded(terms, i + 8);
                 (lower, lowerError) = (lower + a, lowerError + TwoSumError(lower, a, lower + a));
                 (upper, upperError) = (upper + b, upperError + TwoSumError(upper, b, upper + b));
             }
-            lower.CopyTo(partials);
-            upper.CopyTo(partials[8..]);
-            lowerError.CopyTo(errors);
-            upperError.CopyTo(errors[8..]);
+            sum = CombinePartials(lower + lowerError, upper + upperError);
         }
-        for (; i < terms.Length; i++)
+        else
         {
-            double sum = partials[i % Partials] + terms[i];
-            errors[i % Partials] += HpcMath.TwoSumErrorDouble(partials[i % Partials], terms[i], sum);
-            partials[i % Partials] = sum;
+            Span<double> partials = stackalloc double[Partials], errors = stackalloc double[Partials];
+            partials.Clear();
+            errors.Clear();
+            for (int i = 0; i < terms.Length; i++)
+            {
+                double partial = partials[i % Partials] + terms[i];
+                errors[i % Partials] += HpcMath.TwoSumErrorDouble(partials[i % Partials], terms[i], partial);
+                partials[i % Partials] = partial;
+            }
+            for (int j = 0; j < Partials; j++)
+                partials[j] += errors[j];
+            sum = CombinePartials(partials);
         }
         if (skipped >= 0)
             terms[skipped] = kept;
-        for (int j = 0; j < Partials; j++)
-            partials[j] += errors[j];
-        return CombinePartials(partials);
+        return sum;
+    }
+
+    /// <summary>
+    /// The sum of the terms but the one at <paramref name="skipped"/> (−1: none): 16 partial sums (term i into partial
+    /// i mod 16), uncompensated, then added pairwise in a fixed order, the same on Vector512 and in the scalar loop.
+    /// </summary>
+    private static double PlainSumWithout(Span<double> terms, int skipped)
+    {
+        double kept = skipped >= 0 ? terms[skipped] : 0.0;
+        if (skipped >= 0)
+            terms[skipped] = 0.0;
+        double sum;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Vector512<double> lower = Vector512<double>.Zero, upper = lower;
+            int i = 0;
+            for (; i + Partials <= terms.Length; i += Partials)
+            {
+                lower += Vector512.Create<double>(terms.Slice(i, 8));
+                upper += Vector512.Create<double>(terms.Slice(i + 8, 8));
+            }
+            if (i < terms.Length)
+            {
+                lower += Padded(terms, i);
+                upper += Padded(terms, i + 8);
+            }
+            sum = CombinePartials(lower, upper);
+        }
+        else
+        {
+            Span<double> partials = stackalloc double[Partials];
+            partials.Clear();
+            for (int i = 0; i < terms.Length; i++)
+                partials[i % Partials] += terms[i];
+            sum = CombinePartials(partials);
+        }
+        if (skipped >= 0)
+            terms[skipped] = kept;
+        return sum;
     }
 
     /// <summary>e^(x − max) for a vector, with the subtraction's error applied: e^(d + dLow) = e^d + e^d·dLow.</summary>
@@ -322,6 +375,28 @@ public static partial class Activations
     {
         double low = HpcMath.TwoSumErrorDouble(a, b, d);
         return double.IsNaN(low) ? 0.0 : low;
+    }
+
+    /// <summary>
+    /// terms[start..start + 8] with zeros past the end (adding +0 to a partial sum changes no bit). Built lane by lane
+    /// rather than copied through a buffer: a call there (Span.CopyTo) made the JIT keep the running sums on the stack
+    /// for the whole loop, 25 % of a float row's time.
+    /// </summary>
+    private static Vector512<double> Padded(Span<double> terms, int start)
+    {
+        return Vector512.Create(At(terms, start), At(terms, start + 1), At(terms, start + 2), At(terms, start + 3),
+            At(terms, start + 4), At(terms, start + 5), At(terms, start + 6), At(terms, start + 7));
+
+        static double At(Span<double> terms, int i) => i < terms.Length ? terms[i] : 0.0;
+    }
+
+    /// <summary>The 16 partial sums, lanes of two vectors, added in the order of the span overload.</summary>
+    private static double CombinePartials(Vector512<double> lower, Vector512<double> upper)
+    {
+        Vector512<double> eight = lower + upper;
+        Vector256<double> four = eight.GetLower() + eight.GetUpper();
+        Vector128<double> two = four.GetLower() + four.GetUpper();
+        return two[0] + two[1];
     }
 
     /// <summary>The 16 partial sums added pairwise in a fixed order (8 apart, then 4, 2, 1).</summary>
