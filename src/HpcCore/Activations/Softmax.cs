@@ -256,7 +256,7 @@ public static partial class Activations
             }
         for (; i < row.Length; i++)
             terms[i] = RowTerms.FloatRowTerm(row[i], max);
-        return PlainSumWithout(terms[..row.Length], first);
+        return SumWithout(terms[..row.Length], first, compensated: false);
     }
 
     /// <summary>
@@ -279,19 +279,28 @@ public static partial class Activations
             double d = row[i] - max, e = HpcMath.Exp(d);
             terms[i] = Math.FusedMultiplyAdd(e, LowPart(row[i], -max, d), e);
         }
-        return SumWithout(terms[..row.Length], first);
+        return SumWithout(terms[..row.Length], first, compensated: true);
     }
 
     /// <summary>
-    /// The sum of the terms but the one at <paramref name="skipped"/> (−1: none): 16 compensated partial sums (term i into
-    /// partial i mod 16), then added pairwise in a fixed order, the same on Vector512 and in the scalar loop.
+    /// The sum of the terms but the one at <paramref name="skipped"/> (−1: none, else the first maximum's 1): 16 partial
+    /// sums (term i into partial i mod 16), each compensated (2Sum, its error added at the end) where
+    /// <paramref name="compensated"/> (double rows), then added pairwise in a fixed order, the same on Vector512 and in
+    /// the scalar loop.
     /// </summary>
-    private static double SumWithout(Span<double> terms, int skipped)
+    private static double SumWithout(Span<double> terms, int skipped, bool compensated)
     {
         double kept = skipped >= 0 ? terms[skipped] : 0.0;
         if (skipped >= 0)
             terms[skipped] = 0.0;
-        double sum;
+        double sum = compensated ? CompensatedSum(terms) : PlainSum(terms);
+        if (skipped >= 0)
+            terms[skipped] = kept;
+        return sum;
+    }
+
+    private static double CompensatedSum(Span<double> terms)
+    {
         if (Vector512.IsHardwareAccelerated)
         {
             Vector512<double> lower = Vector512<double>.Zero, upper = lower, lowerError = lower, upperError = lower;
@@ -302,38 +311,24 @@ public static partial class Activations
                 (lower, lowerError) = (lower + a, lowerError + TwoSumError(lower, a, lower + a));
                 (upper, upperError) = (upper + b, upperError + TwoSumError(upper, b, upper + b));
             }
-            sum = CombinePartials(lower + lowerError, upper + upperError);
+            return CombinePartials(lower + lowerError, upper + upperError);
         }
-        else
+        Span<double> partials = stackalloc double[Partials], errors = stackalloc double[Partials];
+        partials.Clear();
+        errors.Clear();
+        for (int i = 0; i < terms.Length; i++)
         {
-            Span<double> partials = stackalloc double[Partials], errors = stackalloc double[Partials];
-            partials.Clear();
-            errors.Clear();
-            for (int i = 0; i < terms.Length; i++)
-            {
-                double partial = partials[i % Partials] + terms[i];
-                errors[i % Partials] += HpcMath.TwoSumErrorDouble(partials[i % Partials], terms[i], partial);
-                partials[i % Partials] = partial;
-            }
-            for (int j = 0; j < Partials; j++)
-                partials[j] += errors[j];
-            sum = CombinePartials(partials);
+            double partial = partials[i % Partials] + terms[i];
+            errors[i % Partials] += HpcMath.TwoSumErrorDouble(partials[i % Partials], terms[i], partial);
+            partials[i % Partials] = partial;
         }
-        if (skipped >= 0)
-            terms[skipped] = kept;
-        return sum;
+        for (int j = 0; j < Partials; j++)
+            partials[j] += errors[j];
+        return CombinePartials(partials);
     }
 
-    /// <summary>
-    /// The sum of the terms but the one at <paramref name="skipped"/> (−1: none): 16 partial sums (term i into partial
-    /// i mod 16), uncompensated, then added pairwise in a fixed order, the same on Vector512 and in the scalar loop.
-    /// </summary>
-    private static double PlainSumWithout(Span<double> terms, int skipped)
+    private static double PlainSum(Span<double> terms)
     {
-        double kept = skipped >= 0 ? terms[skipped] : 0.0;
-        if (skipped >= 0)
-            terms[skipped] = 0.0;
-        double sum;
         if (Vector512.IsHardwareAccelerated)
         {
             Vector512<double> lower = Vector512<double>.Zero, upper = lower;
@@ -348,19 +343,13 @@ public static partial class Activations
                 lower += Padded(terms, i);
                 upper += Padded(terms, i + 8);
             }
-            sum = CombinePartials(lower, upper);
+            return CombinePartials(lower, upper);
         }
-        else
-        {
-            Span<double> partials = stackalloc double[Partials];
-            partials.Clear();
-            for (int i = 0; i < terms.Length; i++)
-                partials[i % Partials] += terms[i];
-            sum = CombinePartials(partials);
-        }
-        if (skipped >= 0)
-            terms[skipped] = kept;
-        return sum;
+        Span<double> partials = stackalloc double[Partials];
+        partials.Clear();
+        for (int j = 0; j < terms.Length; j++)
+            partials[j % Partials] += terms[j];
+        return CombinePartials(partials);
     }
 
     /// <summary>e^(x − max) for a vector, with the subtraction's error applied: e^(d + dLow) = e^d + e^d·dLow.</summary>
