@@ -5,10 +5,11 @@ namespace HpcCore.OpenCL;
 
 /// <summary>
 /// The OpenCL program for Softmax, LogSoftmax and LogSumExp: one work-item per row, doing what Activations.Softmax.cs
-/// does on the CPU operation for operation (the maximum, e^(x − max) through the generated double Exp or, for float
-/// rows, the generated internal FloatRowTerm, the 16
-/// partial sums in the same order and the same fixed tree, compensated for double rows only, the float softmax's
-/// product with 1/S, log1p through the generated LogP1), so a conforming device gives the CPU's bits. The generated functions come from the catalog's own OpenCL sources.
+/// does on the CPU operation for operation (the maximum; e^(x − max) through the generated double Exp, or for float
+/// rows the generated internal FloatRowTerm; the 16 partial sums in the same order and the same fixed tree,
+/// compensated for double rows only; the float softmax's product with 1/S; log1p through the generated LogP1), so a
+/// conforming device gives the CPU's bits. The generated functions' programs come from the catalog, and FloatRowTerm's
+/// (it has no entry) from its generated constant.
 /// </summary>
 internal static class RowReductions
 {
