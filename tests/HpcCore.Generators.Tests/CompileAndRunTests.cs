@@ -277,6 +277,51 @@ public class CompileAndRunTests
         Assert.Equal(k.Zip(x, Expected).Select(BitConverter.SingleToInt32Bits), k.Zip(x, scalar).Select(BitConverter.SingleToInt32Bits));
     }
 
+    [Fact]
+    public void Negated_fma_operands_and_factors_of_one_are_folded_with_the_same_bits_on_every_form()
+    {
+        var (run, errors) = GeneratorHarness.Run(SampleSources.FoldedOperands);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+        string code = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Mix.float.g.cs", StringComparison.Ordinal)).GetText().ToString();
+        Assert.DoesNotMatch(@"= -v\d+;", code);                        // every negation went into an FMA form or a subtraction
+        Assert.DoesNotContain("1f *", code);
+        Assert.Contains("Avx512F.FusedMultiplyAddNegated(", code);
+        Assert.Contains("Avx512F.FusedMultiplySubtract(", code);
+        Assert.Contains("X86.Fma.MultiplyAddNegated(", code);
+        Assert.Contains("MathF.FusedMultiplyAdd(-", code);                // the scalar form spells the same operation
+
+        Type folded = CompileAndLoad(SampleSources.FoldedOperands).GetType("Sample.Folded")!;
+        var scalar = folded.GetMethod("Mix", [typeof(float), typeof(float)])!.CreateDelegate<Func<float, float, float>>();
+        var span = folded.GetMethod("Mix", [typeof(ReadOnlySpan<float>), typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanMix>();
+        var vector128 = folded.GetMethod("Mix", [typeof(Vector128<float>), typeof(Vector128<float>)])!
+            .CreateDelegate<Func<Vector128<float>, Vector128<float>, Vector128<float>>>();
+        static float Expected(float a, float b)
+        {
+            float p = a * b;
+            float q = MathF.FusedMultiplyAdd(-p, b, a) + MathF.FusedMultiplyAdd(a, b, -p);
+            return (q + a) + (b + p) + (a - q);
+        }
+
+        // Exact rewrites for every operand: zeros of both signs, infinities, subnormals, huge products. Only the sign of
+        // a NaN may differ between forms (x86's negated FMAs propagate a NaN operand unnegated), so NaNs are compared as NaNs.
+        float[] special = [0.0f, -0.0f, 1.0f, -1.0f, 3.5f, float.PositiveInfinity, float.NegativeInfinity, float.Epsilon, -float.Epsilon,
+            float.MaxValue, -float.MaxValue, 1e-30f, 12345.678f];
+        var random = new Random(10);
+        float[] a = [.. special.SelectMany(v => special.Select(_ => v)), .. Enumerable.Range(0, 999).Select(_ => (float)((random.NextDouble() - 0.5) * 1e4))];
+        float[] b = [.. special.SelectMany(_ => special), .. Enumerable.Range(0, 999).Select(_ => (float)((random.NextDouble() - 0.5) * 1e4))];
+        float[] expected = [.. a.Zip(b, Expected)];
+        float[] destination = new float[a.Length];
+        span(a, b, destination);
+        float[] lanes = [.. Enumerable.Range(0, a.Length / 4).SelectMany(i =>
+            { Vector128<float> v = vector128(Vector128.Create(a.AsSpan(4 * i, 4)), Vector128.Create(b.AsSpan(4 * i, 4))); return new[] { v[0], v[1], v[2], v[3] }; })];
+        static int Bits(float v) => float.IsNaN(v) ? int.MinValue : BitConverter.SingleToInt32Bits(v);
+        Assert.Contains(expected, float.IsNaN);
+        Assert.Equal(expected.Select(Bits), destination.Select(Bits));
+        Assert.Equal(expected.Select(Bits), a.Zip(b, scalar).Select(Bits));
+        Assert.Equal(expected.Take(lanes.Length).Select(Bits), lanes.Select(Bits));
+    }
+
     private delegate void SpanLeakyRelu(ReadOnlySpan<float> x, float slope, Span<float> destination);
 
     private delegate void SpanLerp(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> t, Span<float> destination);

@@ -184,4 +184,22 @@ public static class SampleSources
             private static float StepSingle(float k, float x) => Fma(-k, 1.5707964f, x) + (-x) * 0.25f + Fma(2.0f, -k, 1.0f);
         }
         """;
+
+    public const string FoldedOperands = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Folded
+        {
+            /// <summary>FMAs with a negated factor and a negated addend, products with a factor 1, a sum with a negated term.</summary>
+            [HpcCore.Vectorize("Mix", MaxUlp = 0.5)]
+            private static float MixSingle(float a, float b)
+            {
+                float p = a * b;
+                float q = Fma(-p, b, a) + Fma(a, b, -p);
+                return (q + 1.0f * a) + Fma(b, 1.0f, p) + (a + (-q));
+            }
+        }
+        """;
 }

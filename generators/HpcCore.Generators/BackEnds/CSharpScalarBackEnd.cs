@@ -37,6 +37,8 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
             case IrOp.BitwiseNot: return $"~{o[0]}";
             case IrOp.MaskNot: return $"!{o[0]}";
             case IrOp.FusedMultiplyAdd: return $"{math}.FusedMultiplyAdd({o[0]}, {o[1]}, {o[2]})";
+            case IrOp.FusedMultiplyAddNegated: return $"{math}.FusedMultiplyAdd(-{o[0]}, {o[1]}, {o[2]})";
+            case IrOp.FusedMultiplySubtract: return $"{math}.FusedMultiplyAdd({o[0]}, {o[1]}, -{o[2]})";
             case IrOp.Sqrt: return $"{math}.Sqrt({o[0]})";
             case IrOp.Abs: return $"{math}.Abs({o[0]})";
             case IrOp.CopySign: return $"{math}.CopySign({o[0]}, {o[1]})";

@@ -44,6 +44,16 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             ? Halves
             : base.Parts(function, instruction);
 
+    /// <summary>
+    /// Comparisons and mask logic: written as a local, a mask became a vector of all-ones lanes (a conversion from the
+    /// mask register, then a three-input logic op per select, and a register held across the body); written at its
+    /// uses, the JIT keeps it in a mask register, a select becomes one blend, and a comparison repeated at several uses
+    /// is computed once.
+    /// </summary>
+    protected override bool WrittenAtUses(IrInstruction instruction) => instruction.Op is IrOp.Equal or IrOp.NotEqual
+        or IrOp.LessThan or IrOp.LessThanOrEqual or IrOp.GreaterThan or IrOp.GreaterThanOrEqual
+        or IrOp.IsNaN or IrOp.MaskAnd or IrOp.MaskOr or IrOp.MaskNot;
+
     protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o, string part)
     {
         IrType type = instruction.Type;
@@ -63,6 +73,10 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             case IrOp.Negate: return $"-{o[0]}";
             case IrOp.BitwiseNot or IrOp.MaskNot: return $"~{o[0]}";
             case IrOp.FusedMultiplyAdd: return $"{vector}.FusedMultiplyAdd({o[0]}, {o[1]}, {o[2]})";
+            case IrOp.FusedMultiplyAddNegated:
+                return $"{X86Fma}.IsSupported ? {X86Fma}.{FmaName("MultiplyAddNegated")}({o[0]}, {o[1]}, {o[2]}) : {vector}.FusedMultiplyAdd(-{o[0]}, {o[1]}, {o[2]})";
+            case IrOp.FusedMultiplySubtract:
+                return $"{X86Fma}.IsSupported ? {X86Fma}.{FmaName("MultiplySubtract")}({o[0]}, {o[1]}, {o[2]}) : {vector}.FusedMultiplyAdd({o[0]}, {o[1]}, -{o[2]})";
             case IrOp.Sqrt: return $"{vector}.Sqrt({o[0]})";
             case IrOp.Abs: return $"{vector}.Abs({o[0]})";
             case IrOp.CopySign: return $"{vector}.CopySign({o[0]}, {o[1]})";
@@ -89,6 +103,11 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             default: throw new InvalidOperationException($"No vector lowering for {instruction.Op}");
         }
     }
+
+    /// <summary>x86's FMA instructions for this width: the FMA set up to 256 bits, AVX-512F's (named Fused…) for 512.</summary>
+    private string X86Fma => "global::System.Runtime.Intrinsics.X86." + (Bits == 512 ? "Avx512F" : "Fma");
+
+    private string FmaName(string name) => Bits == 512 ? "Fused" + name : name;
 
     /// <summary>
     /// a &lt; b ? a : b (or &gt;): x86's MINPS/MAXPS family computes exactly that, NaN and zeros included, in one

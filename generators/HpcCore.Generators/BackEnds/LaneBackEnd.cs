@@ -57,6 +57,13 @@ internal abstract class LaneBackEnd
 
     protected virtual string Declaration(IrType type, string name, string expression) => $"{TypeName(type)} {name} = {expression};";
 
+    /// <summary>
+    /// Whether a value (a whole one, not split into parts) is spelled inside the expressions that read it rather than
+    /// held in a local of its own. The operations stay the same; the compiler sees them as one tree, which lets it pick
+    /// a combined form where a local would cost an instruction and a register.
+    /// </summary>
+    protected virtual bool WrittenAtUses(IrInstruction instruction) => false;
+
     /// <summary>Writes the function body: one local per instruction, then the return statement (a tuple for several results).</summary>
     public void WriteBody(CodeWriter writer, IrFunction function)
     {
@@ -143,6 +150,11 @@ internal abstract class LaneBackEnd
         }
 
         IReadOnlyList<string> parts = Parts(function, instruction);
+        if (parts.Count == 1 && WrittenAtUses(instruction))
+        {
+            names[copy, i] = "(" + Expression(instruction, instruction.Operands.Select(o => Operand(function, o, names[copy, o], string.Empty, 1)).ToArray(), string.Empty) + ")";
+            return;
+        }
         foreach (string part in onlyPart is null ? parts : new[] { onlyPart })
         {
             // A scalar parameter's operand is the parameter itself: the one value every lane gets.

@@ -46,6 +46,8 @@ internal sealed class OpenClBackEnd : LaneBackEnd
             case IrOp.BitwiseNot: return $"~{o[0]}";
             case IrOp.MaskNot: return $"!{o[0]}";
             case IrOp.FusedMultiplyAdd: return $"fma({o[0]}, {o[1]}, {o[2]})";
+            case IrOp.FusedMultiplyAddNegated: return $"fma(-{o[0]}, {o[1]}, {o[2]})";
+            case IrOp.FusedMultiplySubtract: return $"fma({o[0]}, {o[1]}, -{o[2]})";
             case IrOp.Sqrt: return $"sqrt({o[0]})";
             case IrOp.Abs: return $"fabs({o[0]})";
             case IrOp.CopySign: return $"copysign({o[0]}, {o[1]})";

@@ -79,4 +79,12 @@ internal enum IrOp
     Minimum,
     /// <summary>Maximum(a, b) = a &gt; b ? a : b, exactly (b where either is NaN or both are zeros), as <see cref="Minimum"/>.</summary>
     Maximum,
+
+    /// <summary>
+    /// −(a·b) + c rounded once: what the builder makes of an FMA with a negated factor, so that x86 does it in one
+    /// instruction (VFNMADD) rather than an XOR and an FMA; other back ends spell it as that FMA.
+    /// </summary>
+    FusedMultiplyAddNegated,
+    /// <summary>a·b − c rounded once (x86's VFMSUB): an FMA with a negated addend, as <see cref="FusedMultiplyAddNegated"/>.</summary>
+    FusedMultiplySubtract,
 }

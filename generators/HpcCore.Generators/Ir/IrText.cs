@@ -14,7 +14,7 @@ namespace HpcCore.Generators.Ir;
 /// </summary>
 internal static class IrText
 {
-    private const string Version = "hpcir1";
+    private const string Version = "hpcir2";
 
     public static string Write(IrFunction function)
     {
