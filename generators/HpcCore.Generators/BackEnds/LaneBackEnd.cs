@@ -44,7 +44,17 @@ internal abstract class LaneBackEnd
     protected virtual IReadOnlyList<string> Parts(IrFunction function, IrInstruction instruction) => Whole;
 
     private IEnumerable<string> PartNames(IrFunction function, int value, string name) =>
-        Parts(function, function.Instructions[value]).Select(part => name + part);
+        Parts(function, function.Instructions[value]).Select(part => PartName(name, part));
+
+    /// <summary>
+    /// The expressions of the parts of split values written at their uses, by the names their locals would have (the
+    /// value's name and the part's suffix). Emptied before each body or rare method: their names are the same in each.
+    /// </summary>
+    private readonly Dictionary<string, string> partsWrittenAtUses = new();
+
+    /// <summary>How one part of a value is read: its local, or its expression where the value is written at its uses.</summary>
+    private string PartName(string name, string part) =>
+        partsWrittenAtUses.TryGetValue(name + part, out string? expression) ? expression : name + part;
 
     /// <summary>How an instruction computing <paramref name="part"/> names its operand.</summary>
     private string Operand(IrFunction function, int operand, string name, string part, int instructionParts)
@@ -52,15 +62,15 @@ internal abstract class LaneBackEnd
         IReadOnlyList<string> parts = Parts(function, function.Instructions[operand]);
         if (parts.Count == 1)
             return name; // whole values (and constants, which are the same in both halves) are read as they are
-        return instructionParts == parts.Count ? name + part : string.Join(", ", parts.Select(p => name + p));
+        return instructionParts == parts.Count ? PartName(name, part) : string.Join(", ", parts.Select(p => PartName(name, p)));
     }
 
     protected virtual string Declaration(IrType type, string name, string expression) => $"{TypeName(type)} {name} = {expression};";
 
     /// <summary>
-    /// Whether a value (a whole one, not split into parts) is spelled inside the expressions that read it rather than
-    /// held in a local of its own. The operations stay the same; the compiler sees them as one tree, which lets it pick
-    /// a combined form where a local would cost an instruction and a register.
+    /// Whether a value (or each part of a split one) is spelled inside the expressions that read it rather than held in
+    /// a local of its own. The operations stay the same; the compiler sees them as one tree, which lets it pick a
+    /// combined form where a local would cost an instruction and a register.
     /// </summary>
     protected virtual bool WrittenAtUses(IrInstruction instruction) => false;
 
@@ -83,6 +93,7 @@ internal abstract class LaneBackEnd
     /// </summary>
     public string[][] WriteInterleaved(CodeWriter writer, IrFunction function, IReadOnlyList<string> suffixes)
     {
+        partsWrittenAtUses.Clear();
         int[] owners = IrRegions.Owners(function);
         var names = new string[suffixes.Count, function.Instructions.Count];
         var run = new List<int>();
@@ -161,7 +172,10 @@ internal abstract class LaneBackEnd
             string[] operands = instruction.Op == IrOp.ScalarParameter
                 ? new[] { function.Parameters[(int)instruction.Immediate].Name }
                 : instruction.Operands.Select(o => Operand(function, o, names[copy, o], part, parts.Count)).ToArray();
-            writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, operands, part)));
+            if (WrittenAtUses(instruction))
+                partsWrittenAtUses[names[copy, i] + part] = "(" + Expression(instruction, operands, part) + ")";
+            else
+                writer.Line(Declaration(instruction.Type, names[copy, i] + part, Expression(instruction, operands, part)));
         }
     }
 
@@ -243,6 +257,7 @@ internal abstract class LaneBackEnd
             IrInstruction select = function.Instructions[r];
             if (select.Op != IrOp.SelectRarely || owners[r] != IrRegions.Body || leaders[r] != r)
                 continue;
+            partsWrittenAtUses.Clear();
             int[] inputs = RareInputs(function, owners, r);
             var names = new string[1, function.Instructions.Count];
             foreach (int input in inputs)
