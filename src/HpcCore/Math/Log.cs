@@ -16,6 +16,8 @@ namespace HpcCore;
 //   big + head is summed with its error recovered (Fast2Sum: |big| ≥ ln 2 > |head|, or big = 0) and the tail added
 //   last, so one rounding dominates and the error stays near 0.5 ULP (LogSum*). Log2 and Log10 scale head and tail.
 // - Special values, chosen last with Select (LogSpecial*): log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, NaN.
+//   Float Log, Log2 and Log10 leave them, and the scaling of subnormals, to a rare path (SelectRarely): a vector of
+//   positive normal floats skips seven instructions of the sixteen lanes' forty, 15 % of the time.
 public static partial class HpcMath
 {
     private const float MinNormalF = 1.17549435e-38f;                  // 2^-126
@@ -25,13 +27,28 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>ln x; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞. Subnormal inputs are handled exactly.</returns>
     [Vectorize("Log", MaxUlp = 1.0, Domain = "all floats", Reference = "log")]
-    private static float LogSingle(float x)
-    {
-        float f = LogFractionSingle(x);
-        float k = LogExponentSingle(x);
-        float y = LogSumSingle(k * Ln2HiF, Log1pHeadSingle(f), Fma(k, Ln2LoF, Log1pTailSingle(f)));
-        return LogSpecialSingle(x, y);
-    }
+    private static float LogSingle(float x) =>
+        SelectRarely(!IsPositiveNormalSingle(x), LogSpecialSingle(x, LogOfPartsSingle(LogFractionSingle(x), LogExponentSingle(x))),
+            LogOfPartsSingle(LogFractionOfNormalSingle(x), LogExponentOfNormalSingle(x)));
+
+    /// <summary>log x = e·ln 2 + log(1 + f) for x = 2^e·(1 + f).</summary>
+    [LaneHelper]
+    private static float LogOfPartsSingle(float f, float k) => LogSumSingle(k * Ln2HiF, Log1pHeadSingle(f), Fma(k, Ln2LoF, Log1pTailSingle(f)));
+
+    /// <summary>
+    /// Whether x is a positive normal float, where the logarithms need neither the scaling of subnormals nor a special
+    /// value: the common path. Other inputs (zeros, subnormals, negatives, +∞, NaN) take a rare path with both.
+    /// </summary>
+    [LaneHelper]
+    private static bool IsPositiveNormalSingle(float x) => x >= MinNormalF & x < float.PositiveInfinity;
+
+    /// <summary>f = m − 1 for a positive normal x = 2^e·m, m in [√½, √2).</summary>
+    [LaneHelper]
+    private static float LogFractionOfNormalSingle(float x) => AsSingle(((AsInt32(x) - SqrtHalfBitsF) & 0x007FFFFF) + SqrtHalfBitsF) - 1.0f;
+
+    /// <summary>e for a positive normal x = 2^e·m, m in [√½, √2), as a float (exact).</summary>
+    [LaneHelper]
+    private static float LogExponentOfNormalSingle(float x) => ToSingle((AsInt32(x) - SqrtHalfBitsF) >> 23);
 
     /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
     [LaneHelper]

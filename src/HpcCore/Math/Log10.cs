@@ -16,14 +16,18 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>log10 x; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
     [Vectorize("Log10", MaxUlp = 1.0, Domain = "all floats", Reference = "log10")]
-    private static float Log10Single(float x)
+    private static float Log10Single(float x) =>
+        SelectRarely(!IsPositiveNormalSingle(x), LogSpecialSingle(x, Log10OfPartsSingle(LogFractionSingle(x), LogExponentSingle(x))),
+            Log10OfPartsSingle(LogFractionOfNormalSingle(x), LogExponentOfNormalSingle(x)));
+
+    /// <summary>log10 x = e·log10(2) + log(1 + f)·log10(e) for x = 2^e·(1 + f).</summary>
+    [LaneHelper]
+    private static float Log10OfPartsSingle(float f, float k)
     {
-        float f = LogFractionSingle(x);
-        float k = LogExponentSingle(x);
         float a = Log1pHeadSingle(f);
         float head = a * Log10EHeadF;
         float tail = Fma(a, Log10EHeadF, -head) + Fma(a, Log10ETailF, Log1pTailSingle(f) * Log10EHeadF);
-        return LogSpecialSingle(x, LogSumSingle(k * Log10Of2HiF, head, Fma(k, Log10Of2LoF, tail)));
+        return LogSumSingle(k * Log10Of2HiF, head, Fma(k, Log10Of2LoF, tail));
     }
 
     private const double Log10EHead = 0.4342944819032518;               // log10(e) rounded to double

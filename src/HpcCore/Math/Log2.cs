@@ -16,14 +16,18 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>log2 x, exact for powers of two; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
     [Vectorize("Log2", MaxUlp = 1.0, Domain = "all floats", Reference = "log2")]
-    private static float Log2Single(float x)
+    private static float Log2Single(float x) =>
+        SelectRarely(!IsPositiveNormalSingle(x), LogSpecialSingle(x, Log2OfPartsSingle(LogFractionSingle(x), LogExponentSingle(x))),
+            Log2OfPartsSingle(LogFractionOfNormalSingle(x), LogExponentOfNormalSingle(x)));
+
+    /// <summary>log2 x = e + log(1 + f)·log2(e) for x = 2^e·(1 + f).</summary>
+    [LaneHelper]
+    private static float Log2OfPartsSingle(float f, float k)
     {
-        float f = LogFractionSingle(x);
-        float k = LogExponentSingle(x);
         float a = Log1pHeadSingle(f);
         float head = a * Log2EHeadF;
         float tail = Fma(a, Log2EHeadF, -head) + Fma(a, Log2ETailF, Log1pTailSingle(f) * Log2EHeadF);
-        return LogSpecialSingle(x, LogSumSingle(k, head, tail));
+        return LogSumSingle(k, head, tail);
     }
 
     private const double Log2EHead = 1.4426950408889634;                // log2(e) rounded to double
