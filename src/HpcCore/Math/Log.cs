@@ -16,8 +16,9 @@ namespace HpcCore;
 //   big + head is summed with its error recovered (Fast2Sum: |big| ≥ ln 2 > |head|, or big = 0) and the tail added
 //   last, so one rounding dominates and the error stays near 0.5 ULP (LogSum*). Log2 and Log10 scale head and tail.
 // - Special values, chosen last with Select (LogSpecial*): log(±0) = −∞, log(x < 0) = NaN, log(+∞) = +∞, NaN.
-//   Float Log, Log2 and Log10 leave them, and the scaling of subnormals, to a rare path (SelectRarely): a vector of
-//   positive normal floats skips seven instructions of the sixteen lanes' forty, 15 % of the time.
+//   Log, Log2 and Log10 leave them, and the scaling of subnormals, to a rare path (SelectRarely): a vector of positive
+//   normal inputs skips seven instructions of about forty (float 15 % faster, double 8–10 %); for those inputs the
+//   common path computes the same bits as before (nothing is scaled there).
 public static partial class HpcMath
 {
     private const float MinNormalF = 1.17549435e-38f;                  // 2^-126
@@ -114,13 +115,25 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>ln x; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞. Subnormal inputs are handled exactly.</returns>
     [Vectorize("Log", MaxUlp = 1.0, Domain = "all doubles", Reference = "log")]
-    private static double LogDouble(double x)
-    {
-        double f = LogFractionDouble(x);
-        double k = LogExponentDouble(x);
-        double y = LogSumDouble(k * Ln2Hi, Log1pHeadDouble(f), Fma(k, Ln2Lo, Log1pTailDouble(f)));
-        return LogSpecialDouble(x, y);
-    }
+    private static double LogDouble(double x) =>
+        SelectRarely(!IsPositiveNormalDouble(x), LogSpecialDouble(x, LogOfPartsDouble(LogFractionDouble(x), LogExponentDouble(x))),
+            LogOfPartsDouble(LogFractionOfNormalDouble(x), LogExponentOfNormalDouble(x)));
+
+    /// <summary>log x = e·ln 2 + log(1 + f) for x = 2^e·(1 + f).</summary>
+    [LaneHelper]
+    private static double LogOfPartsDouble(double f, double k) => LogSumDouble(k * Ln2Hi, Log1pHeadDouble(f), Fma(k, Ln2Lo, Log1pTailDouble(f)));
+
+    /// <summary>Whether x is a positive normal double: the logarithms' common path (see <see cref="IsPositiveNormalSingle"/>).</summary>
+    [LaneHelper]
+    private static bool IsPositiveNormalDouble(double x) => x >= MinNormal & x < double.PositiveInfinity;
+
+    /// <summary>f = m − 1 for a positive normal x = 2^e·m, m in [√½, √2).</summary>
+    [LaneHelper]
+    private static double LogFractionOfNormalDouble(double x) => AsDouble(((AsInt64(x) - SqrtHalfBits) & 0x000FFFFFFFFFFFFF) + SqrtHalfBits) - 1.0;
+
+    /// <summary>e for a positive normal x = 2^e·m, m in [√½, √2), as a double (exact).</summary>
+    [LaneHelper]
+    private static double LogExponentOfNormalDouble(double x) => ToDouble((AsInt64(x) - SqrtHalfBits) >> 52);
 
     /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
     [LaneHelper]

@@ -37,12 +37,16 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>log10 x; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
     [Vectorize("Log10", MaxUlp = 1.0, Domain = "all doubles", Reference = "log10")]
-    private static double Log10Double(double x)
+    private static double Log10Double(double x) =>
+        SelectRarely(!IsPositiveNormalDouble(x), LogSpecialDouble(x, Log10OfPartsDouble(LogFractionDouble(x), LogExponentDouble(x))),
+            Log10OfPartsDouble(LogFractionOfNormalDouble(x), LogExponentOfNormalDouble(x)));
+
+    /// <summary>log10 x = e·log10(2) + log(1 + f)·log10(e) for x = 2^e·(1 + f).</summary>
+    [LaneHelper]
+    private static double Log10OfPartsDouble(double f, double k)
     {
-        double f = LogFractionDouble(x);
-        double k = LogExponentDouble(x);
         double head = Log1pScaledHeadDouble(f, Log10EHead);
         double tail = Log1pScaledTailDouble(f, Log10EHead, Log10ETail);
-        return LogSpecialDouble(x, LogSumDouble(k * Log10Of2Hi, head, Fma(k, Log10Of2Lo, tail)));
+        return LogSumDouble(k * Log10Of2Hi, head, Fma(k, Log10Of2Lo, tail));
     }
 }

@@ -37,12 +37,16 @@ public static partial class HpcMath
     /// <param name="x">The argument.</param>
     /// <returns>log2 x, exact for powers of two; −∞ for ±0, NaN for negative x and NaN, +∞ for +∞.</returns>
     [Vectorize("Log2", MaxUlp = 1.0, Domain = "all doubles", Reference = "log2")]
-    private static double Log2Double(double x)
+    private static double Log2Double(double x) =>
+        SelectRarely(!IsPositiveNormalDouble(x), LogSpecialDouble(x, Log2OfPartsDouble(LogFractionDouble(x), LogExponentDouble(x))),
+            Log2OfPartsDouble(LogFractionOfNormalDouble(x), LogExponentOfNormalDouble(x)));
+
+    /// <summary>log2 x = e + log(1 + f)·log2(e) for x = 2^e·(1 + f).</summary>
+    [LaneHelper]
+    private static double Log2OfPartsDouble(double f, double k)
     {
-        double f = LogFractionDouble(x);
-        double k = LogExponentDouble(x);
         double head = Log1pScaledHeadDouble(f, Log2EHead);
         double tail = Log1pScaledTailDouble(f, Log2EHead, Log2ETail);
-        return LogSpecialDouble(x, LogSumDouble(k, head, tail));
+        return LogSumDouble(k, head, tail);
     }
 }
