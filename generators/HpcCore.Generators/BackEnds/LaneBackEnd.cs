@@ -49,6 +49,8 @@ internal abstract class LaneBackEnd
     /// <summary>
     /// The expressions of the parts of split values written at their uses, by the names their locals would have (the
     /// value's name and the part's suffix). Emptied before each body or rare method: their names are the same in each.
+    /// Only a back end that splits values writes it, and each use of the vector back end is a new instance; the shared
+    /// scalar and OpenCL instances only ever read it empty, so concurrent generator runs do not race on it.
     /// </summary>
     private readonly Dictionary<string, string> partsWrittenAtUses = new();
 
