@@ -53,21 +53,14 @@ public static partial class HpcMath
 
     /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
     [LaneHelper]
-    private static float LogFractionSingle(float x)
-    {
-        float scaled = Select(x < MinNormalF, x * 8388608f, x);           // · 2^23
-        int bits = AsInt32(scaled) - SqrtHalfBitsF;
-        return AsSingle((bits & 0x007FFFFF) + SqrtHalfBitsF) - 1.0f;
-    }
+    private static float LogFractionSingle(float x) => LogFractionOfNormalSingle(Select(x < MinNormalF, x * 8388608f, x)); // · 2^23
 
     /// <summary>e for x = 2^e·m, m in [√½, √2), as a float (exact).</summary>
     [LaneHelper]
     private static float LogExponentSingle(float x)
     {
         bool subnormal = x < MinNormalF;
-        float scaled = Select(subnormal, x * 8388608f, x);
-        int bits = AsInt32(scaled) - SqrtHalfBitsF;
-        return ToSingle(bits >> 23) - Select(subnormal, 23.0f, 0.0f);   // a float Select keeps the mask in a mask register
+        return LogExponentOfNormalSingle(Select(subnormal, x * 8388608f, x)) - Select(subnormal, 23.0f, 0.0f); // a float Select keeps the mask in a mask register
     }
 
     /// <summary>The rounded large part of log(1 + f), f − f²/2, for f in [√½ − 1, √2 − 1].</summary>
@@ -137,21 +130,14 @@ public static partial class HpcMath
 
     /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
     [LaneHelper]
-    private static double LogFractionDouble(double x)
-    {
-        double scaled = Select(x < MinNormal, x * 18014398509481984.0, x); // · 2^54
-        long bits = AsInt64(scaled) - SqrtHalfBits;
-        return AsDouble((bits & 0x000FFFFFFFFFFFFF) + SqrtHalfBits) - 1.0;
-    }
+    private static double LogFractionDouble(double x) => LogFractionOfNormalDouble(Select(x < MinNormal, x * 18014398509481984.0, x)); // · 2^54
 
     /// <summary>e for x = 2^e·m, m in [√½, √2), as a double (exact).</summary>
     [LaneHelper]
     private static double LogExponentDouble(double x)
     {
         bool subnormal = x < MinNormal;
-        double scaled = Select(subnormal, x * 18014398509481984.0, x);
-        long bits = AsInt64(scaled) - SqrtHalfBits;
-        return ToDouble(bits >> 52) - Select(subnormal, 54.0, 0.0);
+        return LogExponentOfNormalDouble(Select(subnormal, x * 18014398509481984.0, x)) - Select(subnormal, 54.0, 0.0);
     }
 
     /// <summary>The rounded large part of log(1 + f), f − f²/2, for f in [√½ − 1, √2 − 1].</summary>
