@@ -10,6 +10,8 @@ namespace HpcCore;
 // - cos(y) = 1 − y²/2 + y⁴·q(y²) − yLow·sin y: y²/2 = h + hLow exactly (Fma), 1 − h with its error recovered
 //   (Fast2Sum, h ≤ 0.31), so one rounding dominates and the error stays near 0.5 ULP.
 // The Correction helpers return the part added to the head, so tan can form head + tail pairs of both.
+// Float sin and cos below the Cody–Waite limit use one wider kernel instead, sin on |y| ≤ π/2 (WideSinKernelSingle):
+// there the cubic term reaches 0.65 of the result, so it is added by Fast2Sum and its rounding recovered.
 public static partial class HpcMath
 {
     /// <summary>sin(yHigh + yLow) for |yHigh| ≤ π/4.</summary>
@@ -52,6 +54,31 @@ public static partial class HpcMath
         float head = CosHeadSingle(yHigh);
         float headError = ((1.0f - head) - h) - hLow;
         return headError + Fma(y2 * y2, q, -yLow * Fma(SinSingleFit.C3, yHigh * y2, yHigh));
+    }
+
+    /// <summary>
+    /// sin(yHigh + yLow) for |yHigh| ≤ π/2, from one fit on the whole half turn (Fits/WideSinSingleFit.cs), so sin x
+    /// needs no cos kernel: yHigh + C3·y³ by Fast2Sum, its error and the product's rounding in one Fma, the cube exact, the rest of the series
+    /// and yLow·cos y added to the tail, one rounding at full weight. cos y is the linear fit in y² (Fits/LinearCosSingleFit.cs,
+    /// within 0.04): |yLow| is at most one ULP of the result, so that costs 0.04 ULP at most.
+    /// </summary>
+    [LaneHelper]
+    private static float WideSinKernelSingle(float yHigh, float yLow)
+    {
+        float y2 = yHigh * yHigh;
+        float y3 = yHigh * y2;
+        float y3Low = Fma(yHigh, Fma(yHigh, yHigh, -y2), Fma(yHigh, y2, -y3));   // yHigh³ = y3 + y3Low to 2^-46
+        float p = WideSinSingleFit.C3 * y3;
+        float s = yHigh + p;
+        float sLow = Fma(WideSinSingleFit.C3, y3, yHigh - s);                    // Fast2Sum (|p| ≤ 0.42·|yHigh|) with C3·y3 unrounded
+        float q = WideSinSingleFit.C11;
+        q = Fma(q, y2, WideSinSingleFit.C9);
+        q = Fma(q, y2, WideSinSingleFit.C7);
+        q = Fma(q, y2, WideSinSingleFit.C5);
+        float cos = Fma(y2, LinearCosSingleFit.C2, 1.0f);
+        float rest = y2 * q;                                                     // y⁵·q as (y3 + y3Low)·rest: y3's rounding costs nothing
+        float tail = Fma(y3, rest, Fma(WideSinSingleFit.C3 + rest, y3Low, Fma(yLow, cos, sLow)));
+        return s + tail;
     }
 
     /// <summary>sin(yHigh + yLow) for |yHigh| ≤ π/4.</summary>

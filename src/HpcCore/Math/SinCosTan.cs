@@ -2,51 +2,84 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// sin, cos and tan of any finite argument: x = k·π/2 + r (TrigReduction.cs; Payne–Hanek only where some lane needs
-// it), then the quadrant k mod 4 picks ±sin r or ±cos r (SinCosKernels.cs). tan is (sin r)/(cos r), or −cos r/sin r
-// in odd quadrants, from head + tail pairs of both kernels: one division and an Fma-corrected residual, so the
-// quotient is rounded about once. Below 2^−12 (float) / 2^−27 (double) sin x and tan x round to x itself (x³/6 and
-// x³/3 are below a quarter ULP), which keeps ±0 and subnormals exact.
+// sin, cos and tan of any finite argument.
+// - float sin and cos below the Cody–Waite limit: by half turns, x = n·π + r with n an integer (sin) or half an odd
+//   one (cos), |r| ≤ π/2 as a pair (TrigReduction.cs), then ±sin r from one kernel fitted on the whole half turn
+//   (SinCosKernels.cs): one polynomial per lane instead of both quarter-turn kernels and a select. SinCos returns
+//   exactly their bits, so it reduces twice; it shares only the Payne–Hanek block and the special values.
+// - everything else (tan, double sin/cos/sincos, and float sin/cos at or beyond the limit): x = k·π/2 + r
+//   (Payne–Hanek only where some lane needs it), then the quadrant k mod 4 picks ±sin r or ±cos r. tan is
+//   (sin r)/(cos r), or −cos r/sin r in odd quadrants, from head + tail pairs of both kernels: one division and an
+//   Fma-corrected residual, so the quotient is rounded about once.
+// Below 2^−12 (float) / 2^−27 (double) sin x and tan x round to x itself (x³/6 and x³/3 are below a quarter ULP), which
+// keeps ±0 and subnormals exact.
 public static partial class HpcMath
 {
     private const float TrigTinyF = 0.000244140625f;   // 2^-12
+    private const float OneOverPiF = 0.31830987f;       // 1/π rounded: TwoOverPiF / 2
 
     /// <summary>Returns the sine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all floats", Reference = "sin")]
-    private static float SinSingle(float x) => TinyOrSpecialSingle(x, SinOfArgumentSingle(x));
+    private static float SinSingle(float x) => Select(Abs(x) < TrigTinyF, x, CanonicalNaNSingle(SinOfHalfTurnsOrBeyondSingle(x)));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all floats", Reference = "cos")]
-    private static float CosSingle(float x) => Select(IsNaN(x - x), float.NaN, CosOfArgumentSingle(x));
+    private static float CosSingle(float x) => CanonicalNaNSingle(CosOfHalfTurnsOrBeyondSingle(x));
 
-    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: the bits of <c>Sin</c> and <c>Cos</c>.</summary>
-    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians): exactly the bits of <c>Sin</c> and <c>Cos</c>, in about their combined time.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek, once for both).</param>
     /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
     [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all floats, each result", Reference = "sin,cos")]
-    private static (float Sin, float Cos) SinCosSingle(float x)
+    private static (float Sin, float Cos) SinCosSingle(float x) =>
+        (Select(Abs(x) < TrigTinyF, x, CanonicalNaNSingle(SinOfHalfTurnsOrBeyondSingle(x))),
+         CanonicalNaNSingle(CosOfHalfTurnsOrBeyondSingle(x)));          // the rare paths join: one Payne–Hanek block
+
+    /// <summary>
+    /// sin x: Cody–Waite by half turns, or Payne–Hanek for the lanes at or beyond the limit (NaN for ±∞ there; a NaN
+    /// x stays on the common path, whose arithmetic gives NaN).
+    /// </summary>
+    [LaneHelper]
+    private static float SinOfHalfTurnsOrBeyondSingle(float x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimitF,
+            Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
+            SinOfHalfTurnsSingle(x));
+
+    /// <summary>cos x as <see cref="SinOfHalfTurnsOrBeyondSingle"/> does sin x.</summary>
+    [LaneHelper]
+    private static float CosOfHalfTurnsOrBeyondSingle(float x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimitF,
+            Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
+            CosOfHalfTurnsSingle(x));
+
+    /// <summary>y, or the canonical NaN where y is any NaN (so every back end returns the same bits).</summary>
+    [LaneHelper]
+    private static float CanonicalNaNSingle(float y) => Select(IsNaN(y), float.NaN, y);
+
+    /// <summary>sin x below the Cody–Waite limit: x = n·π + r, |r| ≤ π/2, sin x = (−1)^n·sin r from one kernel.</summary>
+    [LaneHelper]
+    private static float SinOfHalfTurnsSingle(float x)
     {
-        float sin = SinOfArgumentSingle(x);
-        float cos = CosOfArgumentSingle(x);                                 // its rare path joins sin's: one Payne–Hanek block
-        return (TinyOrSpecialSingle(x, sin), Select(IsNaN(x - x), float.NaN, cos));
+        float shifted = Fma(x, OneOverPiF, ShifterF);                           // n + 1.5·2^23: rounds x/π to n, keeps its bits
+        float n = shifted - ShifterF;
+        return FlipSignByParitySingle(WideSinKernelSingle(HalfTurnsHighSingle(x, n), HalfTurnsLowSingle(x, n)), shifted);
     }
 
-    /// <summary>sin x for finite x: Cody–Waite, or Payne–Hanek for the lanes at or beyond the limit.</summary>
+    /// <summary>cos x below the Cody–Waite limit: x = (m − ½)·π + r, |r| ≤ π/2, cos x = (−1)^m·sin r.</summary>
     [LaneHelper]
-    private static float SinOfArgumentSingle(float x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimitF,
-            SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
-            SinOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
+    private static float CosOfHalfTurnsSingle(float x)
+    {
+        float m = RoundToEven(Fma(x, OneOverPiF, 0.5f));
+        float n = m - 0.5f;
+        return FlipSignByParitySingle(WideSinKernelSingle(HalfTurnsHighSingle(x, n), HalfTurnsAnyLowSingle(x, n)), m + ShifterF);
+    }
 
-    /// <summary>cos x for finite x, as sin of the next quadrant.</summary>
+    /// <summary>y·(−1)^n from shifted = n + 1.5·2^23 (n an integer below 2^22 in magnitude, as in QuadrantBits): n's low bit moved to the sign.</summary>
     [LaneHelper]
-    private static float CosOfArgumentSingle(float x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimitF,
-            SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
-            SinOfReducedSingle(CodyWaiteQuadrantSingle(x) + 1, CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
+    private static float FlipSignByParitySingle(float y, float shifted) => AsSingle(AsInt32(y) ^ (AsInt32(shifted) << 31));
 
     /// <summary>sin x or tan x from y: x itself where x³/6 (x³/3) is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
     [LaneHelper]

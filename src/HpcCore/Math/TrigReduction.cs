@@ -23,6 +23,9 @@ public static partial class HpcMath
     private const float PiHalf2F = -4.371138828673793e-08f;   // π/2 − PiHalf1, rounded
     private const float PiHalf3F = -1.7151245100058819e-15f;   // π/2 − PiHalf1 − PiHalf2, rounded
     private const float TwoOverPiF = 0.6366197466850281f;    // 2/π rounded
+    private const float Pi1F = 3.1415927410125732f;       // 2·PiHalf1F: π in three pieces for half turns, each twice the above
+    private const float Pi2F = -8.742277657347586e-08f;   // 2·PiHalf2F
+    private const float Pi3F = -3.4302490200117637e-15f;  // 2·PiHalf3F
 
     private const float Window1F = 562949953421312.0f;   // 2^49
     private const float Window2F = 9.44473296573929e+21f;   // 2^73
@@ -46,21 +49,44 @@ public static partial class HpcMath
 
     /// <summary>x − k·π/2 rounded.</summary>
     [LaneHelper]
-    private static float CodyWaiteHighSingle(float x)
-    {
-        float k = CodyWaiteMultipleSingle(x);
-        return Fma(-k, PiHalf1F, x) - k * PiHalf2F;
-    }
+    private static float CodyWaiteHighSingle(float x) => CodyWaiteHighOfSingle(x, CodyWaiteMultipleSingle(x), PiHalf1F, PiHalf2F);
 
     /// <summary>x − k·π/2 − <see cref="CodyWaiteHighSingle"/>(x): the 2Sum error, the product's low part and k·P3.</summary>
     [LaneHelper]
-    private static float CodyWaiteLowSingle(float x)
+    private static float CodyWaiteLowSingle(float x) =>
+        CodyWaiteLowOfSingle(x, CodyWaiteMultipleSingle(x), PiHalf1F, PiHalf2F, PiHalf3F);
+
+    /// <summary>x − n·π rounded, for n an integer or half an odd one, |n| below 2^13, |x − n·π| ≲ π/2.</summary>
+    [LaneHelper]
+    private static float HalfTurnsHighSingle(float x, float n) => CodyWaiteHighOfSingle(x, n, Pi1F, Pi2F);
+
+    /// <summary>
+    /// x − n·π − <see cref="HalfTurnsHighSingle"/>(x, n) where x − n·P1 is exact: for n = 0 and for |x| ≥ 1 (x and
+    /// n·P1 = 2n·(π/2 rounded) are multiples of 2^−23, the difference is below 2); sin's n ≠ 0 needs |x| ≥ π/2.
+    /// </summary>
+    [LaneHelper]
+    private static float HalfTurnsLowSingle(float x, float n) => CodyWaiteLowOfSingle(x, n, Pi1F, Pi2F, Pi3F);
+
+    /// <summary>
+    /// <see cref="HalfTurnsLowSingle"/> for any |x| below the limit: where |x| &lt; 1 (cos's n = ±½) x − n·P1 may be
+    /// inexact, and its rounding error is recovered by Fast2Sum (|n·P1| &gt; |x| there; elsewhere the term is 0).
+    /// </summary>
+    [LaneHelper]
+    private static float HalfTurnsAnyLowSingle(float x, float n) =>
+        HalfTurnsLowSingle(x, n) + (x - Fma(n, Pi1F, Fma(-n, Pi1F, x)));
+
+    /// <summary>x − k·(p1 + p2) rounded: x − k·p1 exact (see the callers), k·p2 rounded.</summary>
+    [LaneHelper]
+    private static float CodyWaiteHighOfSingle(float x, float k, float p1, float p2) => Fma(-k, p1, x) - k * p2;
+
+    /// <summary>x − k·(p1 + p2 + p3) − <see cref="CodyWaiteHighOfSingle"/>: the 2Sum error, k·p2's low part and k·p3.</summary>
+    [LaneHelper]
+    private static float CodyWaiteLowOfSingle(float x, float k, float p1, float p2, float p3)
     {
-        float k = CodyWaiteMultipleSingle(x);
-        float a = Fma(-k, PiHalf1F, x);                   // exact
-        float b = -(k * PiHalf2F);
-        float bLow = -Fma(k, PiHalf2F, b);                 // k·P2 = −b − bLow exactly
-        return (TwoSumErrorSingle(a, b, a + b) + bLow) - k * PiHalf3F;
+        float a = Fma(-k, p1, x);                          // exact where the callers say
+        float b = k * p2;
+        float bLow = Fma(k, p2, -b);                       // k·p2 = b + bLow exactly
+        return Fma(-k, p3, TwoDifferenceErrorSingle(a, b, a - b) - bLow);
     }
 
     /// <summary>w_i for x in window i (x ≥ Window i, below Window i+1).</summary>
