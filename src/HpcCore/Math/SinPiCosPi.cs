@@ -3,8 +3,11 @@ using static HpcCore.Lane;
 namespace HpcCore;
 
 // sinpi(x) = sin(πx), cospi(x) = cos(πx), exact argument reduction for every input:
-// - n = round(2x), r = x − n/2 exactly (|r| ≤ ¼), so πx = n·π/2 + πr and the quadrant n mod 4 picks ±sin or ±cos of
-//   y = πr, kept as yHigh + yLow (the product's error by Fma plus r times the tail of π), |y| ≤ π/4.
+// - float: by half turns, n = round(x) (sinpi) or n = m − ½ with m = round(a + ½) for a = x mod 2 (cospi; so n stays
+//   exact), r = x − n (exact, or with its Fast2Sum error where |a| < ½), |r| ≤ ½, so sinpi(x) = (−1)^n·sin(πr) and cospi(x) = (−1)^m·sin(πr), from the
+//   sine kernel fitted on the whole half turn (SinCosKernels.cs), y = πr kept as yHigh + yLow.
+// - double: n = round(2x), r = x − n/2 exactly (|r| ≤ ¼), so πx = n·π/2 + πr and the quadrant n mod 4 picks ±sin or
+//   ±cos of y = πr, kept as yHigh + yLow (the product's error by Fma plus r times the tail of π), |y| ≤ π/4.
 // - |x| ≥ 2^24 (float) / 2^53 (double) is an even integer: it is replaced by ±0 first (sinpi = ±0, cospi = 1), which
 //   also keeps n within the integer lane.
 // - Tiny |x| (below 2^-100 float, 2^-1000 double): sinpi(x) = πx, computed on x·2^64 and scaled back with one
@@ -26,11 +29,10 @@ public static partial class HpcMath
     [Vectorize("SinPi", MaxUlp = 1.0, Domain = "all floats", Reference = "sinpi")]
     private static float SinPiSingle(float x)
     {
-        int quadrant = PiQuadrantSingle(x);
-        float s = SinKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
-        float c = CosKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
-        float y = Select((quadrant & 1) == 0, s, c);
-        y = Select((quadrant & 2) == 0, y, -y);
+        float a = PiArgumentSingle(x);
+        float n = RoundToEven(a);
+        float r = a - n;                                                     // exact, |r| ≤ ½
+        float y = FlipSignByIntegerParitySingle(WideSinKernelSingle(r * PiHeadF, PiProductLowSingle(r)), n);
         y = Select(y == 0.0f, CopySign(0.0f, x), y);
         float scaled = Abs(x) * TinyScaleF;                                  // exact
         float tiny = CopySign(Fma(scaled, PiHeadF, scaled * PiTailF) * (1 / TinyScaleF), x);
@@ -44,39 +46,26 @@ public static partial class HpcMath
     [Vectorize("CosPi", MaxUlp = 1.0, Domain = "all floats", Reference = "cospi")]
     private static float CosPiSingle(float x)
     {
-        int quadrant = PiQuadrantSingle(x);
-        float s = SinKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
-        float c = CosKernelSingle(PiReducedHighSingle(x), PiReducedLowSingle(x));
-        float y = Select((quadrant & 1) == 0, c, s);
-        y = Select(((quadrant + 1) & 2) == 0, y, -y);
+        float a = Fma(-2.0f, RoundToEven(0.5f * x), x);                     // x mod 2 in [−1, 1], exact (cos πx has period 2)
+        float m = RoundToEven(a + 0.5f);
+        float h = m - 0.5f;
+        float r = a - h;                                                     // |r| ≤ ½; exact unless |a| < ½
+        float rLow = a - (r + h);                                            // Fast2Sum there (|h| = ½ > |a|), 0 elsewhere
+        float y = FlipSignByIntegerParitySingle(WideSinKernelSingle(r * PiHeadF, Fma(rLow, PiHeadF, PiProductLowSingle(r))), m);
         return Select(IsNaN(x - x), float.NaN, y + 0.0f);                       // + 0 turns −0 into +0
     }
+
+    /// <summary>π·r − r·PiHead: the product's rounding error (Fma) plus r times π's tail.</summary>
+    [LaneHelper]
+    private static float PiProductLowSingle(float r) => Fma(r, PiTailF, Fma(r, PiHeadF, -(r * PiHeadF)));
+
+    /// <summary>y·(−1)^n for an integral n below 2^24 in magnitude: its low bit (by conversion) moved to the sign.</summary>
+    [LaneHelper]
+    private static float FlipSignByIntegerParitySingle(float y, float n) => AsSingle(AsInt32(y) ^ (ToInt32Truncate(n) << 31));
 
     /// <summary>x, or ±0 where x is so large that it is an even integer.</summary>
     [LaneHelper]
     private static float PiArgumentSingle(float x) => Select(Abs(x) < EvenIntegersF, x, CopySign(0.0f, x));
-
-    /// <summary>n mod 4 (two's complement bits), n = round(2x): the quadrant of πx.</summary>
-    [LaneHelper]
-    private static int PiQuadrantSingle(float x) => ToInt32Truncate(RoundToEven(PiArgumentSingle(x) + PiArgumentSingle(x))) & 3;
-
-    /// <summary>π·r rounded, r = x − round(2x)/2 exact.</summary>
-    [LaneHelper]
-    private static float PiReducedHighSingle(float x)
-    {
-        float a = PiArgumentSingle(x);
-        float r = a - 0.5f * RoundToEven(a + a);
-        return r * PiHeadF;
-    }
-
-    /// <summary>π·r − <see cref="PiReducedHighSingle"/>(x): the product's rounding error plus r times π's tail.</summary>
-    [LaneHelper]
-    private static float PiReducedLowSingle(float x)
-    {
-        float a = PiArgumentSingle(x);
-        float r = a - 0.5f * RoundToEven(a + a);
-        return Fma(r, PiHeadF, -(r * PiHeadF)) + r * PiTailF;
-    }
 
     private const double PiHead = 3.141592653589793;                 // π rounded
     private const double PiTail = 1.2246467991473532e-16;              // π − PiHead
