@@ -137,4 +137,13 @@ public static partial class HpcMath
         double aVirtual = sum - bVirtual;
         return (a - aVirtual) + (b - bVirtual);
     }
+
+    /// <summary>The exact rounding error of difference = a − b, for any a and b (2Sum on a and −b, no negation).</summary>
+    [LaneHelper]
+    internal static double TwoDifferenceErrorDouble(double a, double b, double difference)
+    {
+        double bVirtual = a - difference;
+        double aVirtual = difference + bVirtual;
+        return (a - aVirtual) + (bVirtual - b);
+    }
 }

@@ -10,7 +10,7 @@ namespace HpcCore;
 // - cos(y) = 1 − y²/2 + y⁴·q(y²) − yLow·sin y: y²/2 = h + hLow exactly (Fma), 1 − h with its error recovered
 //   (Fast2Sum, h ≤ 0.31), so one rounding dominates and the error stays near 0.5 ULP.
 // The Correction helpers return the part added to the head, so tan can form head + tail pairs of both.
-// Float sin and cos below the Cody–Waite limit use one wider kernel instead, sin on |y| ≤ π/2 (WideSinKernelSingle):
+// Sin and cos below the Cody–Waite limit use one wider kernel instead, sin on |y| ≤ π/2 (WideSinKernelSingle):
 // there the cubic term reaches 0.65 of the result, so it is added by Fast2Sum and its rounding recovered.
 public static partial class HpcMath
 {
@@ -78,6 +78,29 @@ public static partial class HpcMath
         float cos = Fma(y2, LinearCosSingleFit.C2, 1.0f);
         float rest = y2 * q;                                                     // y⁵·q as (y3 + y3Low)·rest: y3's rounding costs nothing
         float tail = Fma(y3, rest, Fma(WideSinSingleFit.C3 + rest, y3Low, Fma(yLow, cos, sLow)));
+        return s + tail;
+    }
+
+    /// <summary>sin(yHigh + yLow) for |yHigh| ≤ π/2: <see cref="WideSinKernelSingle"/> in double (Fits/WideSinDoubleFit.cs).</summary>
+    [LaneHelper]
+    private static double WideSinKernelDouble(double yHigh, double yLow)
+    {
+        double y2 = yHigh * yHigh;
+        double y3 = yHigh * y2;
+        double y3Low = Fma(yHigh, Fma(yHigh, yHigh, -y2), Fma(yHigh, y2, -y3));   // yHigh³ = y3 + y3Low to 2^-104
+        double p = WideSinDoubleFit.C3 * y3;
+        double s = yHigh + p;
+        double sLow = Fma(WideSinDoubleFit.C3, y3, yHigh - s);                    // Fast2Sum (|p| ≤ 0.42·|yHigh|) with C3·y3 unrounded
+        double q = WideSinDoubleFit.C17;
+        q = Fma(q, y2, WideSinDoubleFit.C15);
+        q = Fma(q, y2, WideSinDoubleFit.C13);
+        q = Fma(q, y2, WideSinDoubleFit.C11);
+        q = Fma(q, y2, WideSinDoubleFit.C9);
+        q = Fma(q, y2, WideSinDoubleFit.C7);
+        q = Fma(q, y2, WideSinDoubleFit.C5);
+        double cos = Fma(y2, LinearCosDoubleFit.C2, 1.0);
+        double rest = y2 * q;                                                     // y⁵·q as (y3 + y3Low)·rest: y3's rounding costs nothing
+        double tail = Fma(y3, rest, Fma(WideSinDoubleFit.C3 + rest, y3Low, Fma(yLow, cos, sLow)));
         return s + tail;
     }
 

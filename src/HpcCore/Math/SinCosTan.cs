@@ -3,11 +3,11 @@ using static HpcCore.Lane;
 namespace HpcCore;
 
 // sin, cos and tan of any finite argument.
-// - float sin and cos below the Cody–Waite limit: by half turns, x = n·π + r with n an integer (sin) or half an odd
+// - sin and cos below the Cody–Waite limit: by half turns, x = n·π + r with n an integer (sin) or half an odd
 //   one (cos), |r| ≤ π/2 as a pair (TrigReduction.cs), then ±sin r from one kernel fitted on the whole half turn
 //   (SinCosKernels.cs): one polynomial per lane instead of both quarter-turn kernels and a select. SinCos returns
 //   exactly their bits, so it reduces twice; it shares only the Payne–Hanek block and the special values.
-// - everything else (tan, double sin/cos/sincos, and float sin/cos at or beyond the limit): x = k·π/2 + r
+// - everything else (tan, and sin/cos at or beyond the limit): x = k·π/2 + r
 //   (Payne–Hanek only where some lane needs it), then the quadrant k mod 4 picks ±sin r or ±cos r. tan is
 //   (sin r)/(cos r), or −cos r/sin r in odd quadrants, from head + tail pairs of both kernels: one division and an
 //   Fma-corrected residual, so the quotient is rounded about once.
@@ -132,43 +132,67 @@ public static partial class HpcMath
     }
 
     private const double TrigTiny = 7.450580596923828e-09;   // 2^-27
+    private const double OneOverPi = 0.3183098861837907;      // 1/π rounded: TwoOverPi / 2
 
     /// <summary>Returns the sine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all doubles", Reference = "sin")]
-    private static double SinDouble(double x) => TinyOrSpecialDouble(x, SinOfArgumentDouble(x));
+    private static double SinDouble(double x) => Select(Abs(x) < TrigTiny, x, CanonicalNaNDouble(SinOfHalfTurnsOrBeyondDouble(x)));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all doubles", Reference = "cos")]
-    private static double CosDouble(double x) => Select(IsNaN(x - x), double.NaN, CosOfArgumentDouble(x));
+    private static double CosDouble(double x) => CanonicalNaNDouble(CosOfHalfTurnsOrBeyondDouble(x));
 
-    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: the bits of <c>Sin</c> and <c>Cos</c>.</summary>
-    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
+    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians): exactly the bits of <c>Sin</c> and <c>Cos</c>, in about their combined time.</summary>
+    /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek, once for both).</param>
     /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
     [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all doubles, each result", Reference = "sin,cos")]
-    private static (double Sin, double Cos) SinCosDouble(double x)
+    private static (double Sin, double Cos) SinCosDouble(double x) =>
+        (Select(Abs(x) < TrigTiny, x, CanonicalNaNDouble(SinOfHalfTurnsOrBeyondDouble(x))),
+         CanonicalNaNDouble(CosOfHalfTurnsOrBeyondDouble(x)));          // the rare paths join: one Payne–Hanek block
+
+    /// <summary>sin x as <see cref="SinOfHalfTurnsOrBeyondSingle"/>.</summary>
+    [LaneHelper]
+    private static double SinOfHalfTurnsOrBeyondDouble(double x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimit,
+            Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
+            SinOfHalfTurnsDouble(x));
+
+    /// <summary>cos x as <see cref="CosOfHalfTurnsOrBeyondSingle"/>.</summary>
+    [LaneHelper]
+    private static double CosOfHalfTurnsOrBeyondDouble(double x) =>
+        SelectRarely(Abs(x) >= CodyWaiteLimit,
+            Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
+            CosOfHalfTurnsDouble(x));
+
+    /// <summary>y, or the canonical NaN where y is any NaN (so every back end returns the same bits).</summary>
+    [LaneHelper]
+    private static double CanonicalNaNDouble(double y) => Select(IsNaN(y), double.NaN, y);
+
+    /// <summary>sin x below the Cody–Waite limit: x = n·π + r, |r| ≤ π/2, sin x = (−1)^n·sin r from one kernel.</summary>
+    [LaneHelper]
+    private static double SinOfHalfTurnsDouble(double x)
     {
-        double sin = SinOfArgumentDouble(x);
-        double cos = CosOfArgumentDouble(x);                                 // its rare path joins sin's: one Payne–Hanek block
-        return (TinyOrSpecialDouble(x, sin), Select(IsNaN(x - x), double.NaN, cos));
+        double shifted = Fma(x, OneOverPi, Shifter);                            // n + 1.5·2^52: rounds x/π to n, keeps its bits
+        double n = shifted - Shifter;
+        return FlipSignByParityDouble(WideSinKernelDouble(HalfTurnsHighDouble(x, n), HalfTurnsLowDouble(x, n)), shifted);
     }
 
-    /// <summary>sin x for finite x: Cody–Waite, or Payne–Hanek for the lanes at or beyond the limit.</summary>
+    /// <summary>cos x below the Cody–Waite limit: x = (m − ½)·π + r, |r| ≤ π/2, cos x = (−1)^m·sin r.</summary>
     [LaneHelper]
-    private static double SinOfArgumentDouble(double x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimit,
-            SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
-            SinOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
+    private static double CosOfHalfTurnsDouble(double x)
+    {
+        double m = RoundToEven(Fma(x, OneOverPi, 0.5));
+        double n = m - 0.5;
+        return FlipSignByParityDouble(WideSinKernelDouble(HalfTurnsHighDouble(x, n), HalfTurnsAnyLowDouble(x, n)), m + Shifter);
+    }
 
-    /// <summary>cos x for finite x, as sin of the next quadrant.</summary>
+    /// <summary>y·(−1)^n from shifted = n + 1.5·2^52 (n an integer below 2^51 in magnitude): n's low bit moved to the sign.</summary>
     [LaneHelper]
-    private static double CosOfArgumentDouble(double x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimit,
-            SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
-            SinOfReducedDouble(CodyWaiteQuadrantDouble(x) + 1, CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
+    private static double FlipSignByParityDouble(double y, double shifted) => AsDouble(AsInt64(y) ^ (AsInt64(shifted) << 63));
 
     /// <summary>sin x or tan x from y: x itself where x³/6 (x³/3) is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
     [LaneHelper]

@@ -231,6 +231,9 @@ public static partial class HpcMath
     private const double PiHalf2 = 6.123233995736766e-17;   // π/2 − PiHalf1, rounded
     private const double PiHalf3 = -1.4973849048591698e-33;   // π/2 − PiHalf1 − PiHalf2, rounded
     private const double TwoOverPi = 0.6366197723675814;    // 2/π rounded
+    private const double Pi1 = 3.141592653589793;           // 2·PiHalf1: π in three pieces for half turns, each twice the above
+    private const double Pi2 = 1.2246467991473532e-16;      // 2·PiHalf2
+    private const double Pi3 = -2.9947698097183397e-33;     // 2·PiHalf3
 
     private const double Window1 = 1.6225927682921336e+32;   // 2^107
     private const double Window2 = 1.461501637330903e+48;   // 2^160
@@ -265,21 +268,44 @@ public static partial class HpcMath
 
     /// <summary>x − k·π/2 rounded.</summary>
     [LaneHelper]
-    private static double CodyWaiteHighDouble(double x)
-    {
-        double k = CodyWaiteMultipleDouble(x);
-        return Fma(-k, PiHalf1, x) - k * PiHalf2;
-    }
+    private static double CodyWaiteHighDouble(double x) => CodyWaiteHighOfDouble(x, CodyWaiteMultipleDouble(x), PiHalf1, PiHalf2);
 
     /// <summary>x − k·π/2 − <see cref="CodyWaiteHighDouble"/>(x): the 2Sum error, the product's low part and k·P3.</summary>
     [LaneHelper]
-    private static double CodyWaiteLowDouble(double x)
+    private static double CodyWaiteLowDouble(double x) =>
+        CodyWaiteLowOfDouble(x, CodyWaiteMultipleDouble(x), PiHalf1, PiHalf2, PiHalf3);
+
+    /// <summary>x − n·π rounded, for n an integer or half an odd one, |n| below 2^29, |x − n·π| ≲ π/2.</summary>
+    [LaneHelper]
+    private static double HalfTurnsHighDouble(double x, double n) => CodyWaiteHighOfDouble(x, n, Pi1, Pi2);
+
+    /// <summary>
+    /// x − n·π − <see cref="HalfTurnsHighDouble"/>(x, n) where x − n·P1 is exact: for n = 0 and for |x| ≥ 1 (x and
+    /// n·P1 = 2n·(π/2 rounded) are multiples of 2^−52, the difference is below 2); sin's n ≠ 0 needs |x| ≥ π/2.
+    /// </summary>
+    [LaneHelper]
+    private static double HalfTurnsLowDouble(double x, double n) => CodyWaiteLowOfDouble(x, n, Pi1, Pi2, Pi3);
+
+    /// <summary>
+    /// <see cref="HalfTurnsLowDouble"/> for any |x| below the limit: where |x| &lt; 1 (cos's n = ±½) x − n·P1 may be
+    /// inexact, and its rounding error is recovered by Fast2Sum (|n·P1| &gt; |x| there; elsewhere the term is 0).
+    /// </summary>
+    [LaneHelper]
+    private static double HalfTurnsAnyLowDouble(double x, double n) =>
+        HalfTurnsLowDouble(x, n) + (x - Fma(n, Pi1, Fma(-n, Pi1, x)));
+
+    /// <summary>x − k·(p1 + p2) rounded: x − k·p1 exact (see the callers), k·p2 rounded.</summary>
+    [LaneHelper]
+    private static double CodyWaiteHighOfDouble(double x, double k, double p1, double p2) => Fma(-k, p1, x) - k * p2;
+
+    /// <summary>x − k·(p1 + p2 + p3) − <see cref="CodyWaiteHighOfDouble"/>: the 2Sum error, k·p2's low part and k·p3.</summary>
+    [LaneHelper]
+    private static double CodyWaiteLowOfDouble(double x, double k, double p1, double p2, double p3)
     {
-        double k = CodyWaiteMultipleDouble(x);
-        double a = Fma(-k, PiHalf1, x);                   // exact
-        double b = -(k * PiHalf2);
-        double bLow = -Fma(k, PiHalf2, b);                 // k·P2 = −b − bLow exactly
-        return (TwoSumErrorDouble(a, b, a + b) + bLow) - k * PiHalf3;
+        double a = Fma(-k, p1, x);                          // exact where the callers say
+        double b = k * p2;
+        double bLow = Fma(k, p2, -b);                       // k·p2 = b + bLow exactly
+        return Fma(-k, p3, TwoDifferenceErrorDouble(a, b, a - b) - bLow);
     }
 
     /// <summary>w_i for x in window i (x ≥ Window i, below Window i+1).</summary>
