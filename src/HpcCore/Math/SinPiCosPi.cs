@@ -2,14 +2,14 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// sinpi(x) = sin(πx), cospi(x) = cos(πx), exact argument reduction for every input:
-// - float: by half turns, n = round(x) (sinpi) or n = m − ½ with m = round(a + ½) for a = x mod 2 (cospi; so n stays
-//   exact), r = x − n (exact, or with its Fast2Sum error where |a| < ½), |r| ≤ ½, so sinpi(x) = (−1)^n·sin(πr) and cospi(x) = (−1)^m·sin(πr), from the
-//   sine kernel fitted on the whole half turn (SinCosKernels.cs), y = πr kept as yHigh + yLow.
-// - double: n = round(2x), r = x − n/2 exactly (|r| ≤ ¼), so πx = n·π/2 + πr and the quadrant n mod 4 picks ±sin or
-//   ±cos of y = πr, kept as yHigh + yLow (the product's error by Fma plus r times the tail of π), |y| ≤ π/4.
-// - |x| ≥ 2^24 (float) / 2^53 (double) is an even integer: it is replaced by ±0 first (sinpi = ±0, cospi = 1), which
-//   also keeps n within the integer lane.
+// sinpi(x) = sin(πx), cospi(x) = cos(πx), exact argument reduction for every input, by half turns:
+// - sinpi: n = round(a), r = a − n exactly (|r| ≤ ½), sinpi(x) = (−1)^n·sin(πr); float takes a = x, or ±0 where
+//   |x| ≥ 2^24 is an even integer; double takes a = x mod 2 = x − 2·round(x/2) (exact for every double, so n is −1, 0
+//   or 1 and its parity is read from n + 1.5·2^52).
+// - cospi: a = x mod 2 as above, m = round(a + ½), r = a − (m − ½) (exact, or with its Fast2Sum error where
+//   |a| < ½), cospi(x) = (−1)^m·sin(πr). Taking x mod 2 first keeps m − ½ exact for every x.
+// - sin(πr) from the sine kernel fitted on the whole half turn (SinCosKernels.cs), πr kept as a head and a low part
+//   (the product's error by Fma, r times the tail of π, and r's own low part).
 // - Tiny |x| (below 2^-100 float, 2^-1000 double): sinpi(x) = πx, computed on x·2^64 and scaled back with one
 //   multiplication, so a subnormal result is rounded once (πx on x itself would lose the product's error below the
 //   subnormal range).
@@ -71,7 +71,6 @@ public static partial class HpcMath
     private const double PiTail = 1.2246467991473532e-16;              // π − PiHead
     private const double TinyPiArgument = 9.332636185032189e-302;  // 2^-1000: sinpi(x) = πx to far below an ULP
     private const double TinyScale = 18446744073709551616.0;            // 2^64
-    private const double EvenIntegers = 9007199254740992.0;                 // from here on every double is an even integer
 
     /// <summary>Returns sin(π·<paramref name="x"/>), exact in its argument reduction for every input.</summary>
     /// <param name="x">The argument, in half-turns.</param>
@@ -79,11 +78,10 @@ public static partial class HpcMath
     [Vectorize("SinPi", MaxUlp = 1.0, Domain = "all doubles", Reference = "sinpi")]
     private static double SinPiDouble(double x)
     {
-        long quadrant = PiQuadrantDouble(x);
-        double s = SinKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
-        double c = CosKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
-        double y = Select((quadrant & 1) == 0, s, c);
-        y = Select((quadrant & 2) == 0, y, -y);
+        double a = Fma(-2.0, RoundToEven(0.5 * x), x);                      // x mod 2 in [−1, 1], exact (sin πx has period 2)
+        double shifted = a + Shifter;                                        // n + 1.5·2^52 for n = round(a) in {−1, 0, 1}
+        double r = a - (shifted - Shifter);                                  // exact, |r| ≤ ½
+        double y = FlipSignByParityDouble(WideSinKernelDouble(r * PiHead, PiProductLowDouble(r)), shifted);
         y = Select(y == 0.0, CopySign(0.0, x), y);
         double scaled = Abs(x) * TinyScale;                                  // exact
         double tiny = CopySign(Fma(scaled, PiHead, scaled * PiTail) * (1 / TinyScale), x);
@@ -97,37 +95,16 @@ public static partial class HpcMath
     [Vectorize("CosPi", MaxUlp = 1.0, Domain = "all doubles", Reference = "cospi")]
     private static double CosPiDouble(double x)
     {
-        long quadrant = PiQuadrantDouble(x);
-        double s = SinKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
-        double c = CosKernelDouble(PiReducedHighDouble(x), PiReducedLowDouble(x));
-        double y = Select((quadrant & 1) == 0, c, s);
-        y = Select(((quadrant + 1) & 2) == 0, y, -y);
+        double a = Fma(-2.0, RoundToEven(0.5 * x), x);                      // x mod 2 in [−1, 1], exact (cos πx has period 2)
+        double m = RoundToEven(a + 0.5);
+        double h = m - 0.5;
+        double r = a - h;                                                    // |r| ≤ ½; exact unless |a| < ½
+        double rLow = a - (r + h);                                           // Fast2Sum there (|h| = ½ > |a|), 0 elsewhere
+        double y = FlipSignByParityDouble(WideSinKernelDouble(r * PiHead, Fma(rLow, PiHead, PiProductLowDouble(r))), m + Shifter);
         return Select(IsNaN(x - x), double.NaN, y + 0.0);                       // + 0 turns −0 into +0
     }
 
-    /// <summary>x, or ±0 where x is so large that it is an even integer.</summary>
+    /// <summary>π·r − r·PiHead: the product's rounding error (Fma) plus r times π's tail.</summary>
     [LaneHelper]
-    private static double PiArgumentDouble(double x) => Select(Abs(x) < EvenIntegers, x, CopySign(0.0, x));
-
-    /// <summary>n mod 4 (two's complement bits), n = round(2x): the quadrant of πx.</summary>
-    [LaneHelper]
-    private static long PiQuadrantDouble(double x) => ToInt64Truncate(RoundToEven(PiArgumentDouble(x) + PiArgumentDouble(x))) & 3;
-
-    /// <summary>π·r rounded, r = x − round(2x)/2 exact.</summary>
-    [LaneHelper]
-    private static double PiReducedHighDouble(double x)
-    {
-        double a = PiArgumentDouble(x);
-        double r = a - 0.5 * RoundToEven(a + a);
-        return r * PiHead;
-    }
-
-    /// <summary>π·r − <see cref="PiReducedHighDouble"/>(x): the product's rounding error plus r times π's tail.</summary>
-    [LaneHelper]
-    private static double PiReducedLowDouble(double x)
-    {
-        double a = PiArgumentDouble(x);
-        double r = a - 0.5 * RoundToEven(a + a);
-        return Fma(r, PiHead, -(r * PiHead)) + r * PiTail;
-    }
+    private static double PiProductLowDouble(double r) => Fma(r, PiTail, Fma(r, PiHead, -(r * PiHead)));
 }
