@@ -58,9 +58,10 @@ public static partial class HpcMath
 
     /// <summary>
     /// sin(yHigh + yLow) for |yHigh| ≤ π/2, from one fit on the whole half turn (Fits/WideSinSingleFit.cs), so sin x
-    /// needs no cos kernel: yHigh + C3·y³ by Fast2Sum, its error and the product's rounding in one Fma, the cube exact, the rest of the series
-    /// and yLow·cos y added to the tail, one rounding at full weight. cos y is the linear fit in y² (Fits/LinearCosSingleFit.cs,
-    /// within 0.04): |yLow| is at most one ULP of the result, so that costs 0.04 ULP at most.
+    /// needs no cos kernel: yHigh + C3·y³ by Fast2Sum, its error and the product's rounding in one Fma, the cube
+    /// exact; the rest of the series and yLow·cos y join that tail, and only the last addition rounds at full weight.
+    /// cos y is the linear fit in y² (Fits/LinearCosSingleFit.cs, within 0.04): |yLow| is at most one ULP of the
+    /// result, so that costs 0.04 ULP at most. Proven 0.76–0.79 ULP on every float (sin, cos, sinpi, cospi).
     /// </summary>
     [LaneHelper]
     private static float WideSinKernelSingle(float yHigh, float yLow)
