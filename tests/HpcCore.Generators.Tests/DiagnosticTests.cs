@@ -30,6 +30,9 @@ public class DiagnosticTests
     [InlineData("        double d = ToDouble(x);\n        return Select(d > 1.0, x, -x);", "HPC0011", "Select(d > 1.0, x, -x)")]
     [InlineData("        bool m = ToDouble(x) > 1.0 & x > 1.0f;\n        return Select(m, x, -x);", "HPC0011", "ToDouble(x) > 1.0 & x > 1.0f")]
     [InlineData("        float f = 1.0f;\n        return x;", "HPC0011", "f = 1.0f", "private static double F(double x)")]
+    [InlineData("        return Lookup(AsInt32(x), 1.0f, x);", "HPC0008", "Lookup(AsInt32(x), 1.0f, x)")]
+    [InlineData("        return Lookup(AsInt32(x), 0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f, 11f, 12f, 13f, 14f, 15f, 16f);", "HPC0003", "Lookup(AsInt32(x), 0f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f, 9f, 10f, 11f, 12f, 13f, 14f, 15f, 16f)")]
+    [InlineData("        return ToSingle(Lookup(AsInt32(x), 1.0, 2.0));", "HPC0010", "AsInt32(x)")]
     public void Unsupported_construct_is_reported_at_its_location(string body, string id, string offendingText,
         string signature = "private static float F(float x)")
     {

@@ -172,6 +172,36 @@ public static class SampleSources
         }
         """;
 
+    /// <summary>
+    /// Lookups of float and double tables (sixteen entries, and fewer, a NaN among them), and of a double table in a float
+    /// function (held in two halves), indexed by x's integer part: negative, large and NaN-made indices included.
+    /// </summary>
+    public const string Lookups = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Tables
+        {
+            /// <summary>x times the entry of its integer part.</summary>
+            [HpcCore.Vectorize("Stepped", MaxUlp = 0.5)]
+            private static float SteppedSingle(float x) =>
+                x * Lookup(ToInt32Truncate(x), 0.5f, 1.5f, -2.0f, float.NaN, 3.25f, 0.0f, -0.0f, 7.0f, 8.5f, 9.0f, 10.0f, 11.0f, 12.0f, 13.0f, 14.0f, 1e30f);
+
+            /// <summary>x times the entry of its integer part, from a table of five.</summary>
+            [HpcCore.Vectorize("Stepped", MaxUlp = 0.5)]
+            private static double SteppedDouble(double x) => x * Lookup(ToInt64Truncate(x), 0.25, -1.5, double.NaN, 4.0, 1e300);
+
+            /// <summary>The same in double inside a float function.</summary>
+            [HpcCore.Vectorize("SteppedWide", MaxUlp = 0.5)]
+            private static float SteppedWideSingle(float x)
+            {
+                double d = ToDouble(x);
+                return ToSingle(d * Lookup(ToInt64Truncate(d), 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2));
+            }
+        }
+        """;
+
     public const string NegatedFactors = """
         using static HpcCore.Lane;
 

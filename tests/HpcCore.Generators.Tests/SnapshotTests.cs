@@ -20,6 +20,7 @@ public class SnapshotTests
     [InlineData("Sample.Pair.TwiceAndSquare.float.g.cs")]
     [InlineData("Sample.Scaled.LeakyRelu.float.g.cs")]
     [InlineData("Sample.Extremes.Spread.float.g.cs")]
+    [InlineData("Sample.Tables.Stepped.double.g.cs")]
     public void Generated_code_matches_the_snapshot(string file)
     {
         string source = file.Split('.')[1] switch
@@ -29,6 +30,7 @@ public class SnapshotTests
             "Pair" => SampleSources.TwoResults,
             "Scaled" => SampleSources.ScalarParameters,
             "Extremes" => SampleSources.Extremes,
+            "Tables" => SampleSources.Lookups,
             _ => SampleSources.Softsign,
         };
         var (run, errors) = GeneratorHarness.Run(source);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using HpcCore.Generators.Ir;
 
 namespace HpcCore.Generators.BackEnds;
@@ -55,6 +56,9 @@ internal sealed class CSharpScalarBackEnd : LaneBackEnd
             case IrOp.ConvertToInteger or IrOp.ConvertToFloat: return $"({TypeName(type)}){o[0]}";
             case IrOp.Widen: return $"(double){o[0]}";
             case IrOp.Narrow: return $"(float){o[0]}";
+            case IrOp.Lookup:
+                string[] entries = LookupEntries(instruction, bits => Literals.CSharp(type, bits));
+                return $"({o[0]} & 15) switch {{ {string.Concat(Enumerable.Range(0, instruction.Table.Count - 1).Select(k => $"{k} => {entries[k]}, "))}_ => {entries[instruction.Table.Count - 1]} }}";
             default: throw new InvalidOperationException($"No scalar lowering for {instruction.Op}");
         }
     }

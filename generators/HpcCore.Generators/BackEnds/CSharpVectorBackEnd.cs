@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using HpcCore.Generators.Ir;
 
 namespace HpcCore.Generators.BackEnds;
@@ -100,6 +101,7 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             case IrOp.ConvertToFloat: return $"{vector}.ConvertTo{(type == IrType.F32 ? "Single" : "Double")}({o[0]})";
             case IrOp.Widen: return $"{vector}.Widen{part}({o[0]})";
             case IrOp.Narrow: return $"{vector}.Narrow({o[0]})"; // o[0] is both halves
+            case IrOp.Lookup: return Lookup(instruction, o[0]);
             default: throw new InvalidOperationException($"No vector lowering for {instruction.Op}");
         }
     }
@@ -122,6 +124,28 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
             _ => type == IrType.F32 ? "Sse" : "Sse2",
         });
         return $"{isa}.IsSupported ? {isa}.{name}({a}, {b}) : {vector}.ConditionalSelect({vector}.{comparison}({a}, {b}), {a}, {b})";
+    }
+
+    /// <summary>
+    /// The entry at <c>index &amp; 15</c> of a lookup's table: with AVX-512 one permutation across the table held in
+    /// registers (VPERMPS on sixteen floats, VPERMT2PD on two registers of eight doubles, which read the same four index
+    /// bits); elsewhere a Select per entry on the index's equality, which gives the same bits.
+    /// </summary>
+    private string Lookup(IrInstruction lookup, string index)
+    {
+        IrType type = lookup.Type, indexType = IrTypeFacts.IntegerOfWidth(type.LaneBits());
+        string[] entries = LookupEntries(lookup, bits => Literals.CSharp(type, bits));
+        string Table(int first, int count) => $"{vector}.Create({string.Join(", ", entries.Skip(first).Take(count))})";
+        string wrapped = $"({index} & {vector}.Create({Literals.CSharp(indexType, 15)}))";
+        string chain = $"{vector}.Create({entries[lookup.Table.Count - 1]})";
+        for (int k = lookup.Table.Count - 2; k >= 0; k--)
+            chain = $"{vector}.ConditionalSelect({Reinterpret(type, $"{vector}.Equals({wrapped}, {vector}.Create({Literals.CSharp(indexType, k)}))")}, {vector}.Create({entries[k]}), {chain})";
+        if (Bits != 512)
+            return chain;
+        string permutation = type.LaneBits() == 32
+            ? $"global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32({Table(0, 16)}, {index})"
+            : $"global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar8x64x2({Table(0, 8)}, {index}, {Table(8, 8)})";
+        return $"global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? {permutation} : {chain}";
     }
 
     protected override string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts) =>

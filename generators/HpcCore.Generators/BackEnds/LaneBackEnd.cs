@@ -321,6 +321,13 @@ internal abstract class LaneBackEnd
     /// </summary>
     protected virtual string RareValue(IrInstruction select, IReadOnlyList<string> operands, string part) => Expression(select, operands, part);
 
+    /// <summary>
+    /// The entries of a lookup's table as sixteen literals, the last repeated past its end: what <see cref="IrOp.Lookup"/>
+    /// reads at <c>index &amp; 15</c>.
+    /// </summary>
+    protected static string[] LookupEntries(IrInstruction lookup, System.Func<long, string> literal) =>
+        Enumerable.Range(0, 16).Select(k => literal(lookup.Table[System.Math.Min(k, lookup.Table.Count - 1)])).ToArray();
+
     protected static string Infix(IrOp op) => op switch
     {
         IrOp.Add => "+",

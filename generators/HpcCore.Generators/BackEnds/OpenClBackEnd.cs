@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using HpcCore.Generators.Ir;
 
 namespace HpcCore.Generators.BackEnds;
@@ -65,6 +66,10 @@ internal sealed class OpenClBackEnd : LaneBackEnd
             case IrOp.ConvertToFloat: return $"convert_{TypeName(type)}({o[0]})";
             case IrOp.Widen: return $"convert_double({o[0]})";
             case IrOp.Narrow: return $"convert_float_rte({o[0]})";
+            case IrOp.Lookup:
+                string[] entries = LookupEntries(instruction, bits => Literals.OpenCl(type, bits));
+                return string.Concat(Enumerable.Range(0, instruction.Table.Count - 1).Select(k => $"({o[0]} & 15) == {k} ? {entries[k]} : "))
+                    + entries[instruction.Table.Count - 1];
             default: throw new InvalidOperationException($"No OpenCL lowering for {instruction.Op}");
         }
     }

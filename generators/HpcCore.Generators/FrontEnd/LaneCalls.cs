@@ -26,6 +26,7 @@ internal static class LaneCalls
         ["Select"] = IrOp.Select,
         ["SelectRarely"] = IrOp.SelectRarely,
         ["IsNaN"] = IrOp.IsNaN,
+        ["Lookup"] = IrOp.Lookup,
         ["AsInt32"] = IrOp.BitCast,
         ["AsInt64"] = IrOp.BitCast,
         ["AsSingle"] = IrOp.BitCast,

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using HpcCore.Generators.Diagnostics;
 using HpcCore.Generators.Ir;
+using HpcCore.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -341,11 +342,31 @@ internal sealed class MethodLowering
         if (op is IrOp.Select or IrOp.SelectRarely && builder.Type(arguments[0]).LaneBits() != result.Value.LaneBits())
             return Report(Descriptors.MixedLaneWidths, at,
                 $"The mask has {builder.Type(arguments[0]).LaneBits()}-bit lanes but the values have {result.Value.LaneBits()}-bit lanes; compare values of the width you select");
+        if (op == IrOp.Lookup)
+            return Lookup(result.Value, arguments, at);
         // A bit cast of a constant is a constant: AsSingle(0x7F800000) is +infinity, with no work at run time.
         if (op == IrOp.BitCast && builder[arguments[0]].Op == IrOp.Constant)
             return builder.Constant(result.Value, builder[arguments[0]].Immediate);
         return builder.Emit(op, result.Value, arguments);
     }
+
+    /// <summary>Lookup(index, v0, v1, …): the table's entries must be constants, one to sixteen, the index an integer lane of their width.</summary>
+    private int Lookup(IrType type, int[] arguments, SyntaxNode at)
+    {
+        int[] table = arguments.Skip(1).ToArray();
+        if (table.Length is 0 or > MaxLookupEntries)
+            return Report(Descriptors.UnsupportedCall, at, $"A lookup table has 1 to {MaxLookupEntries} entries, not {table.Length}");
+        if (table.Any(entry => builder[entry].Op != IrOp.Constant))
+            return Report(Descriptors.ConstantRequired, at, "The entries of a lookup table must be compile-time constants");
+        IrType indexType = builder.Type(arguments[0]);
+        if (indexType.IsFloat() || indexType.IsMask() || indexType.LaneBits() != type.LaneBits())
+            return Report(Descriptors.MixedLaneWidths, at,
+                $"A lookup of {type.CSharpKeyword()} values takes a {(type.LaneBits() == 32 ? "int" : "long")} index, not {indexType.CSharpKeyword()}");
+        return builder.Lookup(type, arguments[0], table.Select(entry => builder[entry].Immediate));
+    }
+
+    /// <summary>The most entries of a lookup table: one AVX-512 permutation (of one float register, or two double registers).</summary>
+    private const int MaxLookupEntries = 16;
 
     private int Inline(IMethodSymbol callee, int[] arguments, SyntaxNode at)
     {
@@ -393,7 +414,7 @@ internal sealed class MethodLowering
             IrInstruction instruction = function.Instructions[i];
             values[i] = instruction.Op is IrOp.Parameter or IrOp.ScalarParameter
                 ? arguments[(int)instruction.Immediate]
-                : builder.EmitWithImmediate(instruction.Op, instruction.Type, instruction.Immediate, instruction.Operands.Select(o => values[o]).ToArray());
+                : builder.Append(instruction with { Operands = instruction.Operands.Select(o => values[o]).ToEquatableArray() });
         }
         return values[function.Result];
     }

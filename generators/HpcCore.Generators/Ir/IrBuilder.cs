@@ -123,7 +123,12 @@ internal sealed class IrBuilder
     /// </summary>
     public int EmitWithImmediate(IrOp op, IrType type, long immediate, params int[] operands)
     {
-        var instruction = new IrInstruction(op, type, operands.ToEquatableArray(), immediate);
+        return Append(new IrInstruction(op, type, operands.ToEquatableArray(), immediate));
+    }
+
+    /// <summary>The instruction's value: an identical one already appended, or the instruction appended now.</summary>
+    public int Append(IrInstruction instruction)
+    {
         if (existing.TryGetValue(instruction, out int id))
             return id;
         instructions.Add(instruction);
@@ -132,6 +137,9 @@ internal sealed class IrBuilder
     }
 
     public int Constant(IrType type, long bits) => EmitWithImmediate(IrOp.Constant, type, bits);
+
+    /// <summary>Appends a <see cref="IrOp.Lookup"/> of <paramref name="table"/> (bit patterns of <paramref name="type"/>) at <paramref name="index"/>.</summary>
+    public int Lookup(IrType type, int index, IEnumerable<long> table) => Append(new IrInstruction(IrOp.Lookup, type, new[] { index }.ToEquatableArray(), 0, table.ToEquatableArray()));
 
     public int Parameter(IrType type, int index, bool scalar = false) =>
         EmitWithImmediate(scalar ? IrOp.ScalarParameter : IrOp.Parameter, type, index);

@@ -87,4 +87,12 @@ internal enum IrOp
     FusedMultiplyAddNegated,
     /// <summary>a·b − c rounded once (x86's VFMSUB): an FMA with a negated addend, as <see cref="FusedMultiplyAddNegated"/>.</summary>
     FusedMultiplySubtract,
+
+    /// <summary>
+    /// Lookup(index): the entry <c>index &amp; 15</c> of the constant table in <see cref="IrInstruction.Table"/> (at most
+    /// sixteen bit patterns, the last repeated past its end), an integer lane of the values' width as the index. A
+    /// selection, so every back end gives the same bits: one permutation of the table's registers on AVX-512, where a
+    /// chain of Selects over its entries would cost an instruction per entry.
+    /// </summary>
+    Lookup,
 }

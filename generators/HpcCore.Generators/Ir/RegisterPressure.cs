@@ -18,10 +18,16 @@ internal static class RegisterPressure
     /// </summary>
     public const int Budget = 36;
 
+    /// <summary>The registers the body's constants take: one each, and a lookup's table one (floats) or two (doubles).</summary>
     public static int Constants(IrFunction function)
     {
         int[] owners = IrRegions.Owners(function);
-        return Enumerable.Range(0, owners.Length).Count(i => owners[i] == IrRegions.Body && function.Instructions[i].Op == IrOp.Constant);
+        return Enumerable.Range(0, owners.Length).Where(i => owners[i] == IrRegions.Body).Sum(i => function.Instructions[i] switch
+        {
+            { Op: IrOp.Constant } => 1,
+            { Op: IrOp.Lookup } lookup => lookup.Type.LaneBits() == 32 ? 1 : 2,
+            _ => 0,
+        });
     }
 
     /// <summary>The most registers non-constant values hold between two instructions (SSA liveness on the straight line).</summary>

@@ -21,6 +21,19 @@ public static class Lane
     /// <summary>Correctly rounded square root.</summary>
     public static double Sqrt(double x) => Math.Sqrt(x);
 
+    /// <summary>
+    /// The entry at <c>index &amp; 15</c> of a table of one to sixteen compile-time constants, the last entry repeated past
+    /// its end: a choice among constants per lane (a polynomial's coefficients for the interval a lane falls in) in one
+    /// AVX-512 permutation rather than a Select per entry. Exact: the entry itself, on every back end.
+    /// </summary>
+    public static float Lookup(int index, params ReadOnlySpan<float> table) => table[Math.Min(index & 15, table.Length - 1)];
+
+    /// <summary>
+    /// The entry at <c>index &amp; 15</c> of a table of one to sixteen compile-time constants, the last entry repeated past
+    /// its end (see the float overload).
+    /// </summary>
+    public static double Lookup(long index, params ReadOnlySpan<double> table) => table[(int)Math.Min(index & 15, table.Length - 1)];
+
     /// <summary>|x| (clears the sign bit, NaN included).</summary>
     public static float Abs(float x) => MathF.Abs(x);
 

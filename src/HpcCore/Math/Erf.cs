@@ -113,8 +113,15 @@ public static partial class HpcMath
     /// <summary>The value for a's interval of the erfcx fits: [½, 1), [1, 1.5), [1.5, 2.25), [2.25, 3.5), [3.5, 5.5), [5.5, 7.5), [7.5, ∞).</summary>
     [LaneHelper]
     private static float ErfcxIntervalSingle(float a, float v0, float v1, float v2, float v3, float v4, float v5, float v6) =>
-        Select(a < 1.0f, v0, Select(a < 1.5f, v1, Select(a < 2.25f, v2, Select(a < 3.5f, v3,
-            Select(a < 5.5f, v4, Select(a < 7.5f, v5, v6))))));
+        Lookup(ErfcxIndexSingle(a), v0, v1, v2, v3, v4, v5, v6);
+
+    /// <summary>
+    /// The number of a's interval (see <see cref="ErfcxIntervalSingle"/>): found once, then each coefficient is one
+    /// lookup rather than a chain of six Selects (NaN takes the last interval; its result is replaced).
+    /// </summary>
+    [LaneHelper]
+    private static int ErfcxIndexSingle(float a) =>
+        Select(a < 1.0f, 0, Select(a < 1.5f, 1, Select(a < 2.25f, 2, Select(a < 3.5f, 3, Select(a < 5.5f, 4, Select(a < 7.5f, 5, 6))))));
 
     internal const double ErfcClamp = 27.5;                            // erfc(27.5) < 2^-1075: rounds to +0
     private const double ErfNearLimit = 0.625;                         // below: the erf polynomial; above: 1 − erfc
@@ -288,5 +295,11 @@ public static partial class HpcMath
     [LaneHelper]
     private static double ErfcxIntervalDouble(double a, double v0, double v1, double v2, double v3, double v4, double v5, double v6,
         double v7, double v8, double v9) =>
-        Select(a < 1.0, v0, Select(a < 1.5, v1, Select(a < 2.25, v2, Select(a < 3.5, v3, Select(a < 5.5, v4, Select(a < 7.5, v5, Select(a < 10.0, v6, Select(a < 14.0, v7, Select(a < 20.0, v8, v9)))))))));
+        Lookup(ErfcxIndexDouble(a), v0, v1, v2, v3, v4, v5, v6, v7, v8, v9);
+
+    /// <summary>The number of a's interval (see <see cref="ErfcxIntervalDouble"/>), as <see cref="ErfcxIndexSingle"/>.</summary>
+    [LaneHelper]
+    private static long ErfcxIndexDouble(double a) =>
+        Select(a < 1.0, 0L, Select(a < 1.5, 1L, Select(a < 2.25, 2L, Select(a < 3.5, 3L, Select(a < 5.5, 4L, Select(a < 7.5, 5L,
+            Select(a < 10.0, 6L, Select(a < 14.0, 7L, Select(a < 20.0, 8L, 9L)))))))));
 }
