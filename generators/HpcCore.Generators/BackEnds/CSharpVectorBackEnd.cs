@@ -23,10 +23,14 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
 
     /// <summary>The back end for one function's overloads and span driver, its rare paths in methods of their own.</summary>
     public static CSharpVectorBackEnd For(Model.VectorizedFunction function, int bits) =>
-        new(bits) { RareMethodPrefix = function.PublicName + "RarePath" };
+        new(bits) { RareMethodPrefix = function.PublicName + "RarePath", TableFields = LookupTables.Fields(function) };
 
     /// <summary>The back end for the span driver's common loop: a vector that needs a rare path leaves it by <c>break</c>.</summary>
-    public static CSharpVectorBackEnd ForCommonLoop(int bits) => new(bits) { RareExit = "break;" };
+    public static CSharpVectorBackEnd ForCommonLoop(Model.VectorizedFunction function, int bits) =>
+        new(bits) { RareExit = "break;", TableFields = LookupTables.Fields(function) };
+
+    /// <summary>The static fields that hold the function's lookup tables (<see cref="LookupTables"/>), by table.</summary>
+    private IReadOnlyDictionary<IrInstruction, string> TableFields { get; init; } = new Dictionary<IrInstruction, string>();
 
     public override string TypeName(IrType type) => $"{vector}<{ElementKeyword(type)}>";
 
@@ -127,25 +131,24 @@ internal sealed class CSharpVectorBackEnd : LaneBackEnd
     }
 
     /// <summary>
-    /// The entry at <c>index &amp; 15</c> of a lookup's table: with AVX-512 one permutation across the table held in
-    /// registers (VPERMPS on sixteen floats, VPERMT2PD on two registers of eight doubles, which read the same four index
-    /// bits); elsewhere a Select per entry on the index's equality, which gives the same bits.
+    /// The entry at <c>index &amp; 15</c> of a lookup's table, held in static fields (<see cref="LookupTables"/>): on
+    /// 512 bits with AVX-512 one permutation across them (VPERMPS, or VPERMT2PD on two registers of eight doubles),
+    /// spelled here so that it costs the JIT no inlining; otherwise a call to <c>HpcCore.Runtime.VectorLookup</c>, which
+    /// gives the same bits. (As calls, GELU's double backward function's 66 lookups used up what the JIT will inline
+    /// into one method, and its ScaleB calls stayed calls: 1.5× slower.)
     /// </summary>
     private string Lookup(IrInstruction lookup, string index)
     {
-        IrType type = lookup.Type, indexType = IrTypeFacts.IntegerOfWidth(type.LaneBits());
-        string[] entries = LookupEntries(lookup, bits => Literals.CSharp(type, bits));
-        string Table(int first, int count) => $"{vector}.Create({string.Join(", ", entries.Skip(first).Take(count))})";
-        string wrapped = $"({index} & {vector}.Create({Literals.CSharp(indexType, 15)}))";
-        string chain = $"{vector}.Create({entries[lookup.Table.Count - 1]})";
-        for (int k = lookup.Table.Count - 2; k >= 0; k--)
-            chain = $"{vector}.ConditionalSelect({Reinterpret(type, $"{vector}.Equals({wrapped}, {vector}.Create({Literals.CSharp(indexType, k)}))")}, {vector}.Create({entries[k]}), {chain})";
+        string field = TableFields[LookupTables.Key(lookup)];
+        bool singles = lookup.Type.LaneBits() == 32;
+        string call = $"global::HpcCore.Runtime.VectorLookup.Lookup({(singles ? field : $"{field}Lower, {field}Upper")}, {index})";
         if (Bits != 512)
-            return chain;
-        string permutation = type.LaneBits() == 32
-            ? $"global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar16x32({Table(0, 16)}, {index})"
-            : $"global::System.Runtime.Intrinsics.X86.Avx512F.PermuteVar8x64x2({Table(0, 8)}, {index}, {Table(8, 8)})";
-        return $"global::System.Runtime.Intrinsics.X86.Avx512F.IsSupported ? {permutation} : {chain}";
+            return call;
+        const string avx512 = "global::System.Runtime.Intrinsics.X86.Avx512F";
+        string permutation = singles
+            ? $"{avx512}.PermuteVar16x32({field}, {index})"
+            : $"{avx512}.PermuteVar8x64x2({field}Lower, {index}, {field}Upper)";
+        return $"{avx512}.IsSupported ? {permutation} : {call}";
     }
 
     protected override string AnyLaneSet(IrType maskType, IReadOnlyList<string> maskParts) =>

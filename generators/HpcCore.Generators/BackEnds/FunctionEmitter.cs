@@ -74,6 +74,8 @@ internal static class FunctionEmitter
             SpanDriverEmitter.EmitWithoutDefaults(writer, function);
         }
 
+        LookupTables.Write(writer, function);
+
         if (!CatalogEmitter.HasEntry(function))
         {
             // The catalog holds every other function's OpenCL program; this one's would be out of reach without it.

@@ -325,7 +325,7 @@ internal abstract class LaneBackEnd
     /// The entries of a lookup's table as sixteen literals, the last repeated past its end: what <see cref="IrOp.Lookup"/>
     /// reads at <c>index &amp; 15</c>.
     /// </summary>
-    protected static string[] LookupEntries(IrInstruction lookup, System.Func<long, string> literal) =>
+    internal static string[] LookupEntries(IrInstruction lookup, System.Func<long, string> literal) =>
         Enumerable.Range(0, 16).Select(k => literal(lookup.Table[System.Math.Min(k, lookup.Table.Count - 1)])).ToArray();
 
     protected static string Infix(IrOp op) => op switch

@@ -164,7 +164,7 @@ internal static class SpanDriverEmitter
                 // The common loop leaves (break) at the first step with a lane that needs a rare path; that step and
                 // up to RareSteps − 1 more go through the loop with the rare paths, then the common loop resumes.
                 writer.Open("while (true)");
-                WriteSteps(CSharpVectorBackEnd.ForCommonLoop(bits), $"length - {step}");
+                WriteSteps(CSharpVectorBackEnd.ForCommonLoop(function, bits), $"length - {step}");
                 writer.Line($"if (i > length - {step})");
                 writer.Line("    break;");
                 writer.Line($"i = StepsWithRarePaths({refArguments}, i, i + global::System.Math.Min(length - {step} - i, {RareSteps - 1} * {step}));");
