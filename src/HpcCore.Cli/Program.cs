@@ -16,6 +16,7 @@ public static class Program
             ReportCommand.Create(),
             DevicesCommand.Create(),
             Fit.FitCommand.Create(),
+            Fit.TableCommand.Create(),
         };
         return root.Parse(args).Invoke();
     }

@@ -330,6 +330,34 @@ public class CompileAndRunTests
         Assert.Equal(expected.Take(lanes.Length).Select(Bits), lanes.Select(Bits));
     }
 
+    [Fact]
+    public void Products_of_constants_are_folded_and_integer_sums_wrap_on_every_form()
+    {
+        var (run, errors) = GeneratorHarness.Run(SampleSources.WrappingIntegers);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(errors);
+        string code = run.GeneratedTrees.Single(t => t.FilePath.EndsWith("Classify.float.g.cs", StringComparison.Ordinal)).GetText().ToString();
+        Assert.DoesNotContain("0.1f", code);                              // Tenth·3 is one constant, not a product per vector
+        // OpenCL C leaves signed overflow undefined (a compiler may fold the comparison as if the sum could not wrap):
+        // the kernel adds as unsigned.
+        string openCl = string.Concat(run.GeneratedTrees.Select(t => t.GetText().ToString()));
+        Assert.Matches(@"int v\d+ = as_int\(as_uint\(v\d+\) \+ as_uint\(v\d+\)\);", openCl);
+
+        Type type = CompileAndLoad(SampleSources.WrappingIntegers).GetType("Sample.Wrapping")!;
+        var scalar = type.GetMethod("Classify", [typeof(float)])!.CreateDelegate<Func<float, float>>();
+        var span = type.GetMethod("Classify", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+        float tenthTimesThree = 0.1f * 3.0f;
+        static bool Rare(float x) => unchecked(BitConverter.SingleToInt32Bits(x) + 0x00800000) < 0x01000000;
+        float[] x = [0f, -0f, 1f, -1f, float.Epsilon, 1.1754942E-38f, 1.1754944E-38f, float.MaxValue, -float.MaxValue,
+            float.PositiveInfinity, float.NegativeInfinity, float.NaN, BitConverter.Int32BitsToSingle(-1), 3.5f, 1e-30f, -2.5e30f];
+        float[] expected = [.. x.Select(v => Rare(v) ? v : v * tenthTimesThree)];
+        Assert.Equal([true, true, false, true, true, true, false, false, true, true, true, true, true, false, false, true], x.Select(Rare));
+        float[] destination = new float[x.Length];
+        span(x, destination);
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), destination.Select(BitConverter.SingleToInt32Bits));
+        Assert.Equal(expected.Select(BitConverter.SingleToInt32Bits), x.Select(scalar).Select(BitConverter.SingleToInt32Bits));
+    }
+
     private delegate void SpanLeakyRelu(ReadOnlySpan<float> x, float slope, Span<float> destination);
 
     private delegate void SpanLerp(ReadOnlySpan<float> a, ReadOnlySpan<float> b, ReadOnlySpan<float> t, Span<float> destination);

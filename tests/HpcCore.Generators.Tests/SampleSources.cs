@@ -232,4 +232,22 @@ public static class SampleSources
             }
         }
         """;
+
+    public const string WrappingIntegers = """
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Wrapping
+        {
+            private const float Tenth = 0.1f;
+
+            [HpcCore.LaneHelper]
+            private static float Scaled(float x, float k) => x * (Tenth * k);
+
+            /// <summary>x·0.3 where x is a positive normal float (a sum of bits that wraps for +∞, NaN and most negatives), else x.</summary>
+            [HpcCore.Vectorize("Classify", MaxUlp = 0.5)]
+            private static float ClassifySingle(float x) => Select(AsInt32(x) + 0x00800000 < 0x01000000, x, Scaled(x, 3.0f));
+        }
+        """;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using HpcCore.Reference;
@@ -8,7 +9,10 @@ using Xunit;
 
 namespace HpcCore.Tests;
 
-/// <summary>The Remez fitting tool, and the rule that every checked-in coefficient regenerates from its file's header.</summary>
+/// <summary>
+/// The Remez fitting tool, the logarithms' table, and the rule that every checked-in coefficient regenerates from its
+/// file's header.
+/// </summary>
 public class FitTests
 {
     [Fact]
@@ -134,6 +138,36 @@ public class FitTests
     }
 
     [Fact]
+    public void The_log_table_keeps_r_exact_and_small_and_is_zero_next_to_one()
+    {
+        IReadOnlyList<LogTableEntry> table = LogTable.Build(new LogTableRequest(0x3F32AAAB, IndexShift: 19, InverseBits: 5));
+        Assert.Equal(16, table.Count);
+        for (int j = 0; j < table.Count; j++)
+        {
+            LogTableEntry e = table[j];
+            Assert.True(e.Low < e.High && (j == 0 || table[j - 1].High < e.Low), $"interval {j}");
+            // Five significant bits: c·2^k is an integer below 32 for the k that puts c in [16, 32).
+            double scaled = Math.ScaleB(e.Inverse, 4 - Math.ILogB(e.Inverse));
+            Assert.True(scaled == Math.Floor(scaled) && scaled < 32, $"c_{j} = {e.Inverse} has more than 5 bits");
+            // |r| < 2^-4 with m's 24 bits and c's 5: m·c − 1 is a float, checked at both ends and the middle.
+            Assert.True(e.MaxR < 1.0 / 16, $"|r| = {e.MaxR} on interval {j}");
+            foreach (float m in new[] { e.Low, e.High, (e.Low + e.High) / 2 })
+                Assert.Equal((double)m * e.Inverse - 1, (double)MathF.FusedMultiplyAdd(m, e.Inverse, -1f));
+            // The high parts are multiples of 2^-16; high + low is −log c to within half an ULP of the low part.
+            foreach ((string function, (float High, float Low) value) in new[] { ("log", e.Ln), ("log2", e.Log2), ("log10", e.Log10) })
+            {
+                Assert.Equal(Math.Round(value.High * 65536.0), value.High * 65536.0);
+                double exact = -ExactFunction.Get(function).CorrectlyRounded((double)e.Inverse);
+                Assert.True(Math.Abs(exact - value.High - value.Low) <= Math.Abs(value.Low) * Math.ScaleB(1, -24) + Math.ScaleB(1, -53), $"{function} of c_{j}");
+            }
+        }
+        LogTableEntry one = table.Single(e => e.Low <= 1 && 1 <= e.High);
+        Assert.Equal((1f, 0f, 0f), (one.Inverse, one.Ln.High, one.Ln.Low));
+        Assert.Equal(9, table.ToList().IndexOf(one));
+        Assert.Throws<ArgumentException>(() => LogTable.Build(new LogTableRequest(0x3F32AAAB, 19, InverseBits: 6)));
+    }
+
+    [Fact]
     public void Every_checked_in_fit_regenerates_from_its_header()
     {
         string fits = Path.Combine(Repository.Root, "src", "HpcCore", "Math", "Fits");
@@ -143,7 +177,7 @@ public class FitTests
         {
             string text = File.ReadAllText(file);
             string command = text.Split('\n')[1];
-            Assert.StartsWith("// hpccore fit ", command);
+            Assert.True(command.StartsWith("// hpccore fit ", StringComparison.Ordinal) || command.StartsWith("// hpccore table ", StringComparison.Ordinal), command);
             (int exitCode, string output) = Repository.RunCli(command["// hpccore ".Length..]);
             Assert.True(exitCode == 0, output);
             Assert.Equal(text, output);

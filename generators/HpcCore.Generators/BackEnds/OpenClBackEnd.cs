@@ -25,6 +25,13 @@ internal sealed class OpenClBackEnd : LaneBackEnd
 
     protected override string RareValue(IrInstruction select, IReadOnlyList<string> operands, string part) => operands[1];
 
+    // C#'s integer arithmetic wraps; OpenCL C's signed overflow is undefined, and a compiler may fold a comparison of a
+    // sum on the assumption that it does not overflow (HpcMath's logarithms test for positive normal inputs with a
+    // sum that does). Unsigned arithmetic wraps in both, so signed sums, differences, products and shifts go through it.
+    private string Unsigned(IrType type, string operand) => $"as_u{TypeName(type)}({operand})";
+
+    private string Wrapping(IrType type, string unsignedExpression) => $"as_{TypeName(type)}({unsignedExpression})";
+
     protected override string Expression(IrInstruction instruction, IReadOnlyList<string> o, string part)
     {
         IrType type = instruction.Type;
@@ -32,6 +39,12 @@ internal sealed class OpenClBackEnd : LaneBackEnd
         {
             case IrOp.Constant: return Literals.OpenCl(type, instruction.Immediate);
             case IrOp.ScalarParameter: return o[0];
+            case IrOp.Add or IrOp.Subtract or IrOp.Multiply when type.IsInteger():
+                return Wrapping(type, $"{Unsigned(type, o[0])} {Infix(instruction.Op)} {Unsigned(type, o[1])}");
+            case IrOp.ShiftLeft when type.IsInteger():
+                return Wrapping(type, $"{Unsigned(type, o[0])} << {instruction.Immediate}");
+            case IrOp.Negate when type.IsInteger():
+                return Wrapping(type, $"-{Unsigned(type, o[0])}");
             case IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide
                 or IrOp.BitwiseAnd or IrOp.BitwiseOr or IrOp.BitwiseXor or IrOp.MaskAnd or IrOp.MaskOr
                 or IrOp.Equal or IrOp.NotEqual or IrOp.LessThan or IrOp.LessThanOrEqual

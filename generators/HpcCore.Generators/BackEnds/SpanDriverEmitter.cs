@@ -1,4 +1,5 @@
 using System.Linq;
+using HpcCore.Generators.Ir;
 using HpcCore.Generators.Model;
 
 namespace HpcCore.Generators.BackEnds;
@@ -94,6 +95,10 @@ internal static class SpanDriverEmitter
         writer.Line($"int length = {inputs[0]}.Length;");
         foreach (string span in inputs.Concat(destinations))
             writer.Line($"ref {t} {span}Ref = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({span});");
+        // The loops are compiled at full optimization on their first call, and the JIT takes a static readonly table as
+        // a constant only once its class is initialized: touching one first spares every lookup a load and a copy.
+        foreach (var table in LookupTables.Fields(function).Take(1))
+            writer.Line($"_ = {table.Value}{(table.Key.Type.LaneBits() == 32 ? "" : "Lower")};");
         foreach (int bits in new[] { 512, 256, 128 })
         {
             string vector = "global::System.Runtime.Intrinsics.Vector" + bits;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using HpcCore.Generators.Model;
@@ -23,6 +24,8 @@ internal sealed class IrBuilder
     {
         if (op == IrOp.Select && MinimumOrMaximum(operands[0], operands[1], operands[2]) is { } extreme)
             return EmitWithImmediate(extreme, type, 0, operands[1], operands[2]);
+        if (op == IrOp.Multiply && ProductOfConstants(type, operands) is { } product)
+            return product;
         if (op is IrOp.Multiply or IrOp.FusedMultiplyAdd)
         {
             operands = NegationMovedToConstant(operands);
@@ -39,6 +42,24 @@ internal sealed class IrBuilder
                 return Emit(IrOp.Subtract, type, operands[1], instructions[operands[0]].Operands[0]);
         }
         return EmitWithImmediate(op, type, 0, operands);
+    }
+
+    /// <summary>
+    /// The product of two float constants as one constant, rounded once as the multiplication would be at run time: a
+    /// helper that scales its coefficients by a parameter (the logarithms' polynomial, in base e, 2 or 10) would
+    /// otherwise multiply two broadcast constants on every vector.
+    /// </summary>
+    private int? ProductOfConstants(IrType type, int[] operands)
+    {
+        IrInstruction a = instructions[operands[0]], b = instructions[operands[1]];
+        if (a.Op != IrOp.Constant || b.Op != IrOp.Constant || !type.IsFloat())
+            return null;
+        if (type == IrType.F32)
+        {
+            float product = BitConverter.ToSingle(BitConverter.GetBytes((int)a.Immediate), 0) * BitConverter.ToSingle(BitConverter.GetBytes((int)b.Immediate), 0);
+            return Constant(type, BitConverter.ToInt32(BitConverter.GetBytes(product), 0));
+        }
+        return Constant(type, BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(a.Immediate) * BitConverter.Int64BitsToDouble(b.Immediate)));
     }
 
     /// <summary>

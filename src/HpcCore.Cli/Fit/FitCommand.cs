@@ -41,11 +41,7 @@ public static class FitCommand
                     ParseFixed(result.GetValue(fixedTerms)!), !result.GetValue(absolute), result.GetValue(format),
                     result.GetValue(shift), result.GetValue(pairs) is { Length: > 0 } p ? ParsePowers(p) : null, result.GetValue(roundOnce));
                 string source = FitSource.Write(Remez.Fit(request), result.GetValue(name)!);
-                FileInfo? file = result.GetValue(output);
-                if (file is null)
-                    Console.Out.Write(source);
-                else
-                    File.WriteAllText(file.FullName, source);
+                SourceOutput.Write(source, result.GetValue(output));
                 return 0;
             }
             catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException)
