@@ -165,6 +165,7 @@ public class FitTests
         Assert.Equal((1f, 0f, 0f), (one.Inverse, one.Ln.High, one.Ln.Low));
         Assert.Equal(9, table.ToList().IndexOf(one));
         Assert.Throws<ArgumentException>(() => LogTable.Build(new LogTableRequest(0x3F32AAAB, 19, InverseBits: 6)));
+        Assert.Throws<ArgumentException>(() => LogTable.Build(new LogTableRequest(0x3F32AAAB, IndexShift: 18, 5)));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ namespace HpcCore.Reference.Fitting;
 /// </summary>
 /// <param name="Offset">Bits of m0, the start of the mantissa range; chosen so that 1 lies inside an interval, whose
 /// reciprocal is then 1 (no cancellation next to 1).</param>
-/// <param name="IndexShift">Where j starts in the bits: 19 for sixteen intervals of 2^19 float steps each.</param>
+/// <param name="IndexShift">Where j starts in the bits: 19, sixteen intervals of 2^19 float steps each covering the
+/// whole mantissa range (the definitions shift by 19; the header spells it out).</param>
 /// <param name="InverseBits">Significant bits of c_j: with |r| below 2^-4, m's 24 bits and c_j's k bits make m·c_j − 1
 /// a float when 19 + k ≤ 24.</param>
 public sealed record LogTableRequest(int Offset, int IndexShift, int InverseBits)
@@ -25,8 +26,8 @@ public sealed record LogTableRequest(int Offset, int IndexShift, int InverseBits
     /// <summary>Throws <see cref="ArgumentException"/> for a request whose r would not be exact.</summary>
     public void Validate()
     {
-        if (IndexShift is < 1 or > 19)
-            throw new ArgumentException($"The index shift {IndexShift} must leave sixteen intervals inside the 23 mantissa bits (1 to 19).");
+        if (IndexShift != 19)
+            throw new ArgumentException($"The index shift must be 19, not {IndexShift}: sixteen intervals cover the mantissa's 23 bits only from there.");
         if (InverseBits is < 1 or > 5)
             throw new ArgumentException($"{InverseBits} bits for the reciprocals: r = m·c − 1 is exact only up to 5.");
         if (Offset is < 0x3F000000 or > 0x3F800000)
