@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using HpcCore.Generators.FrontEnd;
 using HpcCore.Generators.Ir;
 
 namespace HpcCore.Generators.BackEnds;

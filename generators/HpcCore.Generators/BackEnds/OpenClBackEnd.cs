@@ -41,8 +41,8 @@ internal sealed class OpenClBackEnd : LaneBackEnd
             case IrOp.ScalarParameter: return o[0];
             case IrOp.Add or IrOp.Subtract or IrOp.Multiply when type.IsInteger():
                 return Wrapping(type, $"{Unsigned(type, o[0])} {Infix(instruction.Op)} {Unsigned(type, o[1])}");
-            case IrOp.ShiftLeft when type.IsInteger():
-                return Wrapping(type, $"{Unsigned(type, o[0])} << {instruction.Immediate}");
+            case IrOp.ShiftLeft or IrOp.ShiftRightLogical:
+                return Wrapping(type, $"{Unsigned(type, o[0])} {(instruction.Op == IrOp.ShiftLeft ? "<<" : ">>")} {instruction.Immediate}"); // logical: unsigned
             case IrOp.Negate when type.IsInteger():
                 return Wrapping(type, $"-{Unsigned(type, o[0])}");
             case IrOp.Add or IrOp.Subtract or IrOp.Multiply or IrOp.Divide
@@ -50,12 +50,8 @@ internal sealed class OpenClBackEnd : LaneBackEnd
                 or IrOp.Equal or IrOp.NotEqual or IrOp.LessThan or IrOp.LessThanOrEqual
                 or IrOp.GreaterThan or IrOp.GreaterThanOrEqual:
                 return $"{o[0]} {Infix(instruction.Op)} {o[1]}";
-            case IrOp.ShiftLeft or IrOp.ShiftRightArithmetic:
-                return $"{o[0]} {Infix(instruction.Op)} {instruction.Immediate}";
-            case IrOp.ShiftRightLogical:
-                return type == IrType.I32
-                    ? $"as_int(as_uint({o[0]}) >> {instruction.Immediate})"
-                    : $"as_long(as_ulong({o[0]}) >> {instruction.Immediate})";
+            case IrOp.ShiftRightArithmetic:
+                return $"{o[0]} >> {instruction.Immediate}";
             case IrOp.Negate: return $"-{o[0]}";
             case IrOp.BitwiseNot: return $"~{o[0]}";
             case IrOp.MaskNot: return $"!{o[0]}";

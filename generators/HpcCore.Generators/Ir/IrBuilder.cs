@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using HpcCore.Generators.Model;
@@ -54,12 +53,9 @@ internal sealed class IrBuilder
         IrInstruction a = instructions[operands[0]], b = instructions[operands[1]];
         if (a.Op != IrOp.Constant || b.Op != IrOp.Constant || !type.IsFloat())
             return null;
-        if (type == IrType.F32)
-        {
-            float product = BitConverter.ToSingle(BitConverter.GetBytes((int)a.Immediate), 0) * BitConverter.ToSingle(BitConverter.GetBytes((int)b.Immediate), 0);
-            return Constant(type, BitConverter.ToInt32(BitConverter.GetBytes(product), 0));
-        }
-        return Constant(type, BitConverter.DoubleToInt64Bits(BitConverter.Int64BitsToDouble(a.Immediate) * BitConverter.Int64BitsToDouble(b.Immediate)));
+        return Constant(type, type == IrType.F32
+            ? ConstantBits.Of(ConstantBits.ToSingle(a.Immediate) * ConstantBits.ToSingle(b.Immediate), type)
+            : ConstantBits.Of(ConstantBits.ToDouble(a.Immediate) * ConstantBits.ToDouble(b.Immediate), type));
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ public static partial class HpcMath
     {
         int bits = LogTableBitsSingle(x);
         int rareBits = LogTableBitsOfAnySingle(x);
-        float rare = LogSpecialSingle(x, LogOfTableBitsSingle(rareBits, LogTableExponentSingle(rareBits) - LogTableScaleSingle(x)));
+        float rare = LogSpecialSingle(x, LogOfTableBitsSingle(rareBits, LogTableExponentSingle(rareBits) - SubnormalScaleSingle(x)));
         return SelectRarely(IsLogRareSingle(x), rare, LogOfTableBitsSingle(bits, LogTableExponentSingle(bits)));
     }
 
@@ -65,15 +65,22 @@ public static partial class HpcMath
 
     /// <summary>f = m − 1 for x = 2^e·m, m in [√½, √2) (subnormals scaled first).</summary>
     [LaneHelper]
-    private static float LogFractionSingle(float x) => LogFractionOfNormalSingle(Select(x < MinNormalF, x * 8388608f, x)); // · 2^23
+    private static float LogFractionSingle(float x) => LogFractionOfNormalSingle(ScaledSubnormalSingle(x));
 
     /// <summary>e for x = 2^e·m, m in [√½, √2), as a float (exact).</summary>
     [LaneHelper]
-    private static float LogExponentSingle(float x)
-    {
-        bool subnormal = x < MinNormalF;
-        return LogExponentOfNormalSingle(Select(subnormal, x * 8388608f, x)) - Select(subnormal, 23.0f, 0.0f); // a float Select keeps the mask in a mask register
-    }
+    private static float LogExponentSingle(float x) => LogExponentOfNormalSingle(ScaledSubnormalSingle(x)) - SubnormalScaleSingle(x);
+
+    /// <summary>x, a subnormal x first scaled by 2^23 so that its exponent field is meaningful.</summary>
+    [LaneHelper]
+    private static float ScaledSubnormalSingle(float x) => Select(x < MinNormalF, x * 8388608f, x);
+
+    /// <summary>
+    /// What <see cref="ScaledSubnormalSingle"/> added to x's exponent: 23 for a subnormal, else 0 (a float Select keeps
+    /// the mask in a mask register).
+    /// </summary>
+    [LaneHelper]
+    private static float SubnormalScaleSingle(float x) => Select(x < MinNormalF, 23.0f, 0.0f);
 
     /// <summary>The rounded large part of log(1 + f), f − f²/2, for f in [√½ − 1, √2 − 1].</summary>
     [LaneHelper]

@@ -22,7 +22,7 @@ public static partial class HpcMath
     {
         int bits = LogTableBitsSingle(x);
         int rareBits = LogTableBitsOfAnySingle(x);
-        float rare = LogSpecialSingle(x, Log10OfTableBitsSingle(rareBits, LogTableExponentSingle(rareBits) - LogTableScaleSingle(x)));
+        float rare = LogSpecialSingle(x, Log10OfTableBitsSingle(rareBits, LogTableExponentSingle(rareBits) - SubnormalScaleSingle(x)));
         return SelectRarely(IsLogRareSingle(x), rare, Log10OfTableBitsSingle(bits, LogTableExponentSingle(bits)));
     }
 

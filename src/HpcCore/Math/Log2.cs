@@ -22,7 +22,7 @@ public static partial class HpcMath
     {
         int bits = LogTableBitsSingle(x);
         int rareBits = LogTableBitsOfAnySingle(x);
-        float rare = LogSpecialSingle(x, Log2OfTableBitsSingle(rareBits, LogTableExponentSingle(rareBits) - LogTableScaleSingle(x)));
+        float rare = LogSpecialSingle(x, Log2OfTableBitsSingle(rareBits, LogTableExponentSingle(rareBits) - SubnormalScaleSingle(x)));
         return SelectRarely(IsLogRareSingle(x), rare, Log2OfTableBitsSingle(bits, LogTableExponentSingle(bits)));
     }
 

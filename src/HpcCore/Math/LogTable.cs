@@ -34,13 +34,9 @@ public static partial class HpcMath
     [LaneHelper]
     private static int LogTableBitsSingle(float x) => AsInt32(x) - LogTableOffsetF;
 
-    /// <summary>The bits of x, a subnormal x scaled by 2^23 first (the rare path; <see cref="LogTableScaleSingle"/>).</summary>
+    /// <summary>The bits of x, a subnormal x scaled by 2^23 first (the rare path; <see cref="SubnormalScaleSingle"/>).</summary>
     [LaneHelper]
-    private static int LogTableBitsOfAnySingle(float x) => LogTableBitsSingle(Select(x < MinNormalF, x * 8388608f, x));
-
-    /// <summary>What the scaling of a subnormal x added to its exponent: 23, else 0.</summary>
-    [LaneHelper]
-    private static float LogTableScaleSingle(float x) => Select(x < MinNormalF, 23.0f, 0.0f);
+    private static int LogTableBitsOfAnySingle(float x) => LogTableBitsSingle(ScaledSubnormalSingle(x));
 
     /// <summary>e, from <see cref="LogTableBitsSingle"/>, as a float (exact).</summary>
     [LaneHelper]

@@ -1,7 +1,6 @@
 using System;
-using HpcCore.Generators.Ir;
 
-namespace HpcCore.Generators.FrontEnd;
+namespace HpcCore.Generators.Ir;
 
 /// <summary>Turns a C# constant into the bit pattern of a lane of the given type (netstandard2.0 lacks SingleToInt32Bits).</summary>
 internal static class ConstantBits
