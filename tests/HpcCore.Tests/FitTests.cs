@@ -169,6 +169,29 @@ public class FitTests
     }
 
     [Fact]
+    public void The_exp_table_holds_the_sixteenth_powers_of_two_as_float_pairs()
+    {
+        IReadOnlyList<ExpTableEntry> single = ExpTable.Build(FloatFormatName.Single);
+        IReadOnlyList<ExpTableEntry> dual = ExpTable.Build(FloatFormatName.Double);
+        Assert.Equal((16, 16), (single.Count, dual.Count));
+        Assert.Equal(new ExpTableEntry(1, 0), single[0]);
+        Assert.Equal(new ExpTableEntry(1, 0), dual[0]);
+        for (int j = 0; j < single.Count; j++)
+        {
+            double exact = ExactFunction.Get("exp2").CorrectlyRounded(j / 16.0);
+            Assert.Equal(exact, dual[j].High);
+            Assert.Equal((double)(float)exact, single[j].High);
+            Assert.Equal((double)(float)single[j].Low, single[j].Low);
+            // The float low part is the rest rounded once: within half its ULP, plus double's own rounding of the power.
+            Assert.True(Math.Abs(exact - single[j].High - single[j].Low) <= Math.Abs(single[j].Low) * Math.ScaleB(1, -24) + Math.ScaleB(1, -53), $"2^({j}/16)");
+            // The double low part is below half an ULP of the power, and the pair is exact to about 2^-106.
+            Assert.True(Math.Abs(dual[j].Low) <= Math.ScaleB(1, -53) * dual[j].High, $"2^({j}/16) low part");
+        }
+        Assert.Equal(Math.Sqrt(2), single[8].High + single[8].Low, 1e-14);
+        Assert.Equal(Math.Sqrt(2), dual[8].High);
+    }
+
+    [Fact]
     public void Every_checked_in_fit_regenerates_from_its_header()
     {
         string fits = Path.Combine(Repository.Root, "src", "HpcCore", "Math", "Fits");

@@ -36,7 +36,7 @@ internal static class FitSource
         return text.ToString();
     }
 
-    private static string Literal(double value, FloatFormatName format) => format == FloatFormatName.Single
+    internal static string Literal(double value, FloatFormatName format) => format == FloatFormatName.Single
         ? ((float)value).ToString("R", CultureInfo.InvariantCulture) + "f"
         : value.ToString("R", CultureInfo.InvariantCulture);
 

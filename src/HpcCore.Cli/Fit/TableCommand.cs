@@ -7,8 +7,9 @@ using HpcCore.Reference.Fitting;
 namespace HpcCore.Cli.Fit;
 
 /// <summary>
-/// <c>hpccore table log</c>: the lookup table of the float logarithms (reciprocals and their logarithms in 256-bit
-/// MPFR), written as a C# class of constants whose header holds the command line that regenerates it.
+/// <c>hpccore table log</c> and <c>hpccore table exp2</c>: the lookup tables of the float logarithms (reciprocals and
+/// their logarithms) and of the table-driven exponentials (2^(j/16), float or double), in 256-bit MPFR, written as C# classes of
+/// constants whose header holds the command line that regenerates them.
 /// </summary>
 public static class TableCommand
 {
@@ -32,7 +33,7 @@ public static class TableCommand
                     ? int.Parse(text.AsSpan(2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)
                     : throw new FormatException($"--offset takes hexadecimal bits such as 0x3F32AAAB; got '{text}'.");
                 var request = new LogTableRequest(bits, result.GetValue(shift), result.GetValue(inverseBits));
-                string source = TableSource.Write(request, LogTable.Build(request), result.GetValue(name)!);
+                string source = LogTableSource.Write(request, LogTable.Build(request), result.GetValue(name)!);
                 SourceOutput.Write(source, result.GetValue(output));
                 return 0;
             }
@@ -42,6 +43,16 @@ public static class TableCommand
                 return 1;
             }
         });
-        return new Command("table", "Compute a lookup table for a table-driven function and write it as C# constants") { log };
+        var exp2Format = new Option<FloatFormatName>("--format") { Description = "Format of the powers and their low parts", DefaultValueFactory = _ => FloatFormatName.Double };
+        var exp2Name = new Option<string>("--name") { Description = "Name of the generated class", Required = true };
+        var exp2Output = new Option<FileInfo?>("--output") { Description = "Write the C# file here instead of standard output" };
+        var exp2 = new Command("exp2", "The table of a table-driven exponential: 2^(j/16) for j = 0 … 15 as pairs") { exp2Format, exp2Name, exp2Output };
+        exp2.SetAction(result =>
+        {
+            FloatFormatName format = result.GetValue(exp2Format);
+            SourceOutput.Write(ExpTableSource.Write(ExpTable.Build(format), format, result.GetValue(exp2Name)!), result.GetValue(exp2Output));
+            return 0;
+        });
+        return new Command("table", "Compute a lookup table for a table-driven function and write it as C# constants") { log, exp2 };
     }
 }

@@ -11,7 +11,13 @@ internal sealed unsafe class MpfrFloat : IDisposable
         MpfrNative.EnsureLoaded();
         Pointer = NativeMemory.AllocZeroed(MpfrNative.StructSize);
         MpfrNative.Init2(Pointer, precision);
+        // The GC sees only this small object, not the limbs MPFR allocated: without the pressure, an exhaustive sweep of
+        // a composite reference (sigmoid builds five numbers per input) left them to the finalizer until memory ran out.
+        nativeBytes = MpfrNative.StructSize + (precision + 63) / 64 * 8;
+        GC.AddMemoryPressure(nativeBytes);
     }
+
+    private readonly long nativeBytes;
 
     ~MpfrFloat() => Release();
 
@@ -41,5 +47,6 @@ internal sealed unsafe class MpfrFloat : IDisposable
         MpfrNative.Clear(Pointer);
         NativeMemory.Free(Pointer);
         Pointer = null;
+        GC.RemoveMemoryPressure(nativeBytes);
     }
 }

@@ -128,7 +128,13 @@ public static partial class Activations
     /// <param name="x">The input.</param>
     /// <returns>A value in [0, 1]: e^x to within rounding below about −17 (subnormal below −87.3, the correct subnormal down to about −103.3, then +0), 1 above about 17; NaN for NaN.</returns>
     [Vectorize("Sigmoid", MaxUlp = 1.0, Domain = "all floats", Reference = "sigmoid")]
-    private static float SigmoidSingle(float x) => Select(IsNaN(x), float.NaN, TimesSigmoidSingle(1.0f, x >= 0.0f, -Abs(x)));
+    private static float SigmoidSingle(float x)
+    {
+        float a = Select(-Abs(x) < ExpFloorF, ExpFloorF, -Abs(x));
+        bool positive = x >= 0.0f;
+        float y = Fma(SigmoidResidualSingle(positive, a), SigmoidInverseSingle(a), SigmoidHeadSingle(positive, a));
+        return Select(IsNaN(x), float.NaN, ScaleB(y, SigmoidScaleSingle(positive, a)));
+    }
 
     /// <summary>SiLU (Swish), x·σ(x).</summary>
     /// <param name="x">The input.</param>
@@ -150,11 +156,24 @@ public static partial class Activations
     private static float SiluSingle(float x)
     {
         // Below 2^-100 x²/4 is invisible to float arithmetic, yet it decides how a subnormal x/2 rounds: HalfAboveSingle.
-        float y = TimesSigmoidSingle(Select(x < ExpFloorF, ExpFloorF, x), x >= 0.0f, -Abs(x));
-        y = Select(Abs(x) < TinyForSingle, HalfAboveSingle(x), y);
-        y = Select(x > 30.0f | x == 0.0f, x, y);                          // σ(30) > 1 − 2^-43; ±0 keeps its sign
-        return Select(IsNaN(x), float.NaN, y);
+        // The quotient is x·σ(x) rounded for every other input (above 17 that is x); ±0 (the sign), +∞ (∞·0 in the
+        // low part) and NaN take the rare path, one integer comparison away.
+        float a = Select(-Abs(x) < ExpFloorF, ExpFloorF, -Abs(x));
+        bool positive = x >= 0.0f;
+        float c = Select(x < ExpFloorF, ExpFloorF, x);                     // x·σ(x) below −150 underflows all the same
+        float y = Fma(c, SigmoidHeadSingle(positive, a), c * (SigmoidResidualSingle(positive, a) * SigmoidInverseSingle(a)));
+        y = ScaleB(y, SigmoidScaleSingle(positive, a));
+        float special = Select(Abs(x) < TinyForSingle, HalfAboveSingle(x), y);
+        special = Select(x == 0.0f | x == float.PositiveInfinity, x, special);
+        return SelectRarely(IsSiluRareSingle(x), Select(IsNaN(x), float.NaN, special), y);
     }
+
+    /// <summary>
+    /// Whether |x| is below 2^-100 (zero included), infinite or NaN: adding 2^23 to the bits of |x| (wrapping) sends
+    /// +∞ and NaN below zero and leaves those below 2^-100 below the bits of 2^-100 plus 2^23.
+    /// </summary>
+    [LaneHelper]
+    private static bool IsSiluRareSingle(float x) => AsInt32(Abs(x)) + 0x00800000 < 0x0E000000;
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>
     /// <param name="x">The input.</param>

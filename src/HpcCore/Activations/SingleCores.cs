@@ -25,42 +25,59 @@ public static partial class Activations
     // LogSigmoid one logarithm more: as float pairs they cost fewer instructions on sixteen lanes than the double cores
     // above on two halves of eight, at a bound of 1 ULP rather than 0.51. (The loops are bound by the FMA pipes: every
     // double lane costs a float vector's half.) Mish and both GELUs keep the double cores: their float pairs cost as
-    // much as the double work.
-    private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, k ≥ −217
-    private const float NegligibleScaleF = -40.0f;                    // 2^k·p with k below it changes 1 + e or log(1 + e) by < 2^-40 relative
+    // much as the double work. Their e^x is the table-driven pair of ExpTable.cs: 2^m·(p + pLow), three operations fewer
+    // than the polynomial core's head and tail.
+    private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, m ≥ −217
+    private const float NegligibleScaleF = -40.0f;                    // 2^m·p with m below it changes 1 + e or log(1 + e) by < 2^-40 relative
     private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
 
+    // σ(±v) = 2^s·(head + residual·inverse) for a = −|v| ≤ 0 (clamped at −150 by the caller): 1/(1 + e) where
+    // `positive` (s = 0), else e/(1 + e) with the numerator e^a's mantissa pair and s = m, so a result near the subnormal
+    // range is rounded from the whole quotient before the last scaling. e = 2^m·(p + pLow), the table-driven pair of
+    // ExpTable.cs (about 2^-28 relative); the quotient is corrected from its FMA residual and the low parts, so Sigmoid
+    // (head + residual·inverse in one Fma) and SiLU (x·head + x·residual·inverse) round about once. In the denominator
+    // e^a is taken no smaller than 2^-40·p (a change below 2^-40 relative), so no lane forms a subnormal there; only the
+    // last scaling does, where the result itself is subnormal.
+
+    /// <summary>n/d rounded: the head of σ(±v)/2^s.</summary>
+    [LaneHelper]
+    private static float SigmoidHeadSingle(bool positive, float a) => Select(positive, 1.0f, HpcMath.ExpTableHeadSingle(a)) * SigmoidInverseSingle(a);
+
+    /// <summary>1/d rounded, d = 1 + e^a (e^a ≤ 1).</summary>
+    [LaneHelper]
+    private static float SigmoidInverseSingle(float a) => 1.0f / SigmoidDenominatorSingle(a);
+
     /// <summary>
-    /// c·σ(±v) = c/(1 + e^a) for a = −|v| ≤ 0 (clamped at −150): c/(1 + e) where <paramref name="positive"/>, else
-    /// c·e/(1 + e), with e = 2^k·(p + pLow) (the float Exp core's head and tail, renormalized: within about 2^-27 of
-    /// e^r) and the quotient corrected from its FMA residual, so the result is rounded about once. Below zero the product
-    /// with c is formed before the scaling by 2^k, so a result near the subnormal range is rounded from the whole quotient.
-    /// In the denominator e is taken no smaller than 2^-40·p (a change below 2^-40 relative), so no lane forms a subnormal
-    /// there; only the last scaling does, where the result itself is subnormal.
+    /// n + nLow − head·(d + dLow): the quotient's residual, whose product with the inverse is the low part of σ(±v)/2^s.
     /// </summary>
     [LaneHelper]
-    private static float TimesSigmoidSingle(float c, bool positive, float a)
+    private static float SigmoidResidualSingle(bool positive, float a)
     {
-        a = Select(a < ExpFloorF, ExpFloorF, a);
-        float r = HpcMath.ExpRemainderSingle(a);
-        float rLow = HpcMath.ExpRemainderLowSingle(a);
-        float k = HpcMath.ExpScaleSingle(a);
-        float p = ExpMantissaSingle(r, rLow);
-        float pLow = ExpMantissaLowSingle(r, rLow);
-        float n = Select(positive, c, c * p);
-        float nLow = Select(positive, 0.0f, Fma(c, p, -(c * p)) + c * pLow);
-        float kd = Select(k < NegligibleScaleF, NegligibleScaleF, k);           // no subnormal e (see the summary)
-        float e = ScaleB(p, kd);
-        float d = 1.0f + e;
-        float dLow = ((1.0f - d) + e) + ScaleB(pLow, kd);                       // Fast2Sum: e ≤ 1
-        float inverse = 1.0f / d;
-        float q = n * inverse;
-        return ScaleB(Fma(Fma(-q, d, n) + (nLow - q * dLow), inverse, q), Select(positive, 0.0f, k));
+        float n = Select(positive, 1.0f, HpcMath.ExpTableHeadSingle(a));
+        float nLow = Select(positive, 0.0f, HpcMath.ExpTableLowSingle(a));
+        float d = SigmoidDenominatorSingle(a);
+        float e = ScaleB(HpcMath.ExpTableHeadSingle(a), SigmoidDenominatorScaleSingle(a));
+        float dLow = ((1.0f - d) + e) + ScaleB(HpcMath.ExpTableLowSingle(a), SigmoidDenominatorScaleSingle(a));   // Fast2Sum: e ≤ 1
+        float q = SigmoidHeadSingle(positive, a);
+        return Fma(-q, d, n) + (nLow - q * dLow);
     }
+
+    /// <summary>s: 0 where positive, else m, the power of two of e^a.</summary>
+    [LaneHelper]
+    private static float SigmoidScaleSingle(bool positive, float a) => Select(positive, 0.0f, HpcMath.ExpTableScaleSingle(a));
+
+    /// <summary>d = 1 + e^a rounded, e^a taken no smaller than 2^-40·p.</summary>
+    [LaneHelper]
+    private static float SigmoidDenominatorSingle(float a) => 1.0f + ScaleB(HpcMath.ExpTableHeadSingle(a), SigmoidDenominatorScaleSingle(a));
+
+    /// <summary>m, raised to −40 where it is below (see above).</summary>
+    [LaneHelper]
+    private static float SigmoidDenominatorScaleSingle(float a) =>
+        Select(HpcMath.ExpTableScaleSingle(a) < NegligibleScaleF, NegligibleScaleF, HpcMath.ExpTableScaleSingle(a));
 
     /// <summary>
     /// factor·softplus(z), softplus(z) = max(z, 0) + log(1 + e), e = e^−|z| ≤ 1, for z ≤ 16 (above it the result is z:
-    /// e^−16 is below half an ULP of 16). e is the float Exp core's pair, scaled; below e = 2^-40 the result is e itself
+    /// e^−16 is below half an ULP of 16). e is the table-driven pair of ExpTable.cs, scaled; below e = 2^-40 the result is e itself
     /// (log(1 + e) = e to within 2^-41), so that no lane forms subnormal intermediates (x86 pays about a hundred cycles
     /// for each); the factor (−1, or 1/β) is applied before that last scaling for the same reason.
     /// log(1 + e) = 2·atanh(s), s = e/(2 + e) ≤ 1/3, as t + tLow + t·s²·P(s²) with t = 2s a pair (the quotient
@@ -72,12 +89,12 @@ public static partial class Activations
     private static float SoftplusCoreSingle(float z, float factor)
     {
         float a = Select(-Abs(z) < ExpFloorF, ExpFloorF, -Abs(z));
-        float r = HpcMath.ExpRemainderSingle(a);
-        float rLow = HpcMath.ExpRemainderLowSingle(a);
-        float k = HpcMath.ExpScaleSingle(a);
+        float p = HpcMath.ExpTableHeadSingle(a);
+        float pLow = HpcMath.ExpTableLowSingle(a);
+        float k = HpcMath.ExpTableScaleSingle(a);
         float kc = Select(k < NegligibleScaleF, NegligibleScaleF, k);             // below it: log(1 + e) = e, set last
-        float e = ScaleB(ExpMantissaSingle(r, rLow), kc);
-        float eLow = ScaleB(ExpMantissaLowSingle(r, rLow), kc);
+        float e = ScaleB(p, kc);
+        float eLow = ScaleB(pLow, kc);
         float d = 2.0f + e;
         float dLow = ((2.0f - d) + e) + eLow;                                      // Fast2Sum: e ≤ 2
         float w = 2.0f / d;
@@ -87,7 +104,7 @@ public static partial class Activations
         float m = Select(z > 0.0f, z, 0.0f);
         float sum = m + t;
         float low = HpcMath.TwoSumErrorSingle(m, t, sum) + Fma(t * s2, AtanhThirdSingle(s2), tLow);
-        float y = Select(k < NegligibleScaleF, ScaleB(factor * ExpMantissaSingle(r, rLow), k), factor * (sum + low));
+        float y = Select(k < NegligibleScaleF, ScaleB(factor * (p + pLow), k), factor * (sum + low));
         return Select(z > 16.0f, factor * z, y);
     }
 
@@ -113,15 +130,6 @@ public static partial class Activations
         float half = 0.5f * x;
         return Select(x - (half + half) > 0.0f, half + float.Epsilon, half);   // half itself may be −0 (x = −2^-149)
     }
-
-    /// <summary>p, the head of e^(r + rLow) = p + pLow for the Exp core's reduced argument.</summary>
-    [LaneHelper]
-    private static float ExpMantissaSingle(float r, float rLow) => HpcMath.ExpHeadSingle(r) + HpcMath.ExpTailSingle(r, rLow);
-
-    /// <summary>pLow, the low part of <see cref="ExpMantissaSingle"/> (Fast2Sum: the head is 1 + r, the tail below 0.07).</summary>
-    [LaneHelper]
-    private static float ExpMantissaLowSingle(float r, float rLow) =>
-        (HpcMath.ExpHeadSingle(r) - ExpMantissaSingle(r, rLow)) + HpcMath.ExpTailSingle(r, rLow);
 
     /// <summary>
     /// The head of e^a − 1 for a ≤ 0 (clamped at −20, where the result is −1 to within rounding; other lanes are not

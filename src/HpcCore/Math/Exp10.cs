@@ -7,6 +7,9 @@ namespace HpcCore;
 //   u + uLow; then r + rLow = (u + uLow)·ln 10 with the product's error recovered by Fma and the tail of ln 10 added.
 //   |r| ≤ ln(2)/2 as in Exp, so the Exp core finishes.
 // - Special values as Exp: clamping makes ±∞ overflow and underflow, NaN is replaced by one canonical NaN.
+// - The double Exp10 reduces by sixteenths of log10 2 instead and looks up 2^(j/16) (ExpTable.cs): a degree-6
+//   polynomial on |r| ≤ ln 2/32 and no low part of r. The helpers below stay for the correctly rounded float tier,
+//   whose rare path needs r's low part.
 public static partial class HpcMath
 {
     private const float Log2Of10F = 3.321928094887362f;                // log2 10
@@ -52,7 +55,8 @@ public static partial class HpcMath
     {
         x = Select(x > Exp10Clamp, Exp10Clamp, x);
         x = Select(x < -Exp10Clamp, -Exp10Clamp, x);
-        double y = ExpReducedDouble(Exp10RemainderDouble(x), Exp10RemainderLowDouble(x), Exp10ScaleDouble(x));
+        double shifted = Exp10TableShiftedDouble(x);
+        double y = ScaleB(ExpTableMantissaDouble(shifted, Exp10TableRemainderDouble(x)), ExpTableScaleDouble(shifted));
         return Select(IsNaN(x), double.NaN, y);
     }
 

@@ -128,7 +128,8 @@ public static partial class HpcMath
         double wLow = Fma(y, logHigh, -w) + y * logLow;
         w = Select(w > ExpClamp, ExpClamp, Select(w < -ExpClamp, -ExpClamp, w));
         wLow = Select(Abs(w) == ExpClamp, 0.0, wLow);                       // clamped: overflow or underflow either way
-        double result = ExpReducedDouble(ExpPairRemainderDouble(w, wLow), ExpPairRemainderLowDouble(w, wLow), ExpScaleDouble(w));
+        double shifted = ExpTableShiftedDouble(w);
+        double result = ScaleB(ExpTableMantissaDouble(shifted, ExpTablePairRemainderDouble(w, wLow)), ExpTableScaleDouble(shifted));
 
         bool integral = Floor(y) == y;                                     // ±∞ included
         bool odd = integral & (Abs(y) < double.PositiveInfinity) & (Floor(0.5 * y) * 2.0 != y);

@@ -7,7 +7,7 @@ using HpcCore.Reference.Fitting;
 namespace HpcCore.Cli.Fit;
 
 /// <summary>Writes a logarithm table as a C# class of constants, headed by the command line that reproduces it.</summary>
-internal static class TableSource
+internal static class LogTableSource
 {
     public static string Write(LogTableRequest r, IReadOnlyList<LogTableEntry> entries, string className)
     {
