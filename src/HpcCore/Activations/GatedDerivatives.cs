@@ -278,7 +278,7 @@ public static partial class Activations
     /// </summary>
     [LaneHelper]
     private static double NearRootExpForSingle(double c, double root, double a) =>
-        SelectRarely(Abs(c - root) < NearRootWindow, HpcMath.ExpDouble(a), ExpOrZeroForSingle(a));
+        SelectRarely(Abs(c - root) < NearRootWindow, HpcMath.ExpByPolynomialDouble(a), ExpOrZeroForSingle(a));
 
     private const double NearRootWindow = 0.0078125;                 // 1/128
 

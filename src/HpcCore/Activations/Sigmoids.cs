@@ -182,7 +182,7 @@ public static partial class Activations
     internal static double LogSigmoidDouble(double x)
     {
         // Negated last, so a result that underflows is −0, on the side it comes from.
-        double y = -(HpcMath.LogP1Double(HpcMath.ExpDouble(-Abs(x))) - Select(x < 0.0, x, 0.0));
+        double y = -(HpcMath.LogP1Double(HpcMath.ExpByPolynomialDouble(-Abs(x))) - Select(x < 0.0, x, 0.0));
         return Select(IsNaN(x), double.NaN, y);
     }
 
@@ -206,7 +206,7 @@ public static partial class Activations
     internal static double SoftplusDouble(double x, [Scalar] double beta = 1.0, [Scalar] double threshold = 20.0)
     {
         double z = beta * x;
-        double y = (Select(z > 0.0, z, 0.0) + HpcMath.LogP1Double(HpcMath.ExpDouble(-Abs(z)))) * (1.0 / beta);   // 1/β: once per call
+        double y = (Select(z > 0.0, z, 0.0) + HpcMath.LogP1Double(HpcMath.ExpByPolynomialDouble(-Abs(z)))) * (1.0 / beta);   // 1/β: once per call
         y = Select(z > threshold, x, y);
         return Select(IsNaN(y), double.NaN, y);
     }

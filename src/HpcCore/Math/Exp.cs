@@ -18,6 +18,9 @@ namespace HpcCore;
 //   exp(±0) = 1 exactly. NaN passes the clamp and would propagate with whatever sign and payload the hardware
 //   picks (OpenCL compilers may swap the operands of a product); the last Select returns one canonical NaN so
 //   that every back end gives the same bits.
+// - The double Exp, Exp2, Exp10 (and Pow's exponential) reduce by sixteenths of ln 2 and look up 2^(j/16) instead
+//   (ExpTable.cs: a degree-6 polynomial, no low part of r, about ten operations fewer). The double core here stays
+//   for ExpM1, Sinh, Cosh, Tanh, Erf and the activations, which carry e^x further as a head and tail.
 public static partial class HpcMath
 {
     private const float Log2EF = 1.44269504088896340736f;              // 1/ln 2
@@ -112,8 +115,23 @@ public static partial class HpcMath
     {
         x = Select(x > ExpClamp, ExpClamp, x);
         x = Select(x < -ExpClamp, -ExpClamp, x);
-        double y = ExpReducedDouble(ExpRemainderDouble(x), ExpRemainderLowDouble(x), ExpScaleDouble(x));
+        double shifted = ExpTableShiftedDouble(x);
+        double y = ScaleB(ExpTableMantissaDouble(shifted, ExpTableRemainderDouble(x)), ExpTableScaleDouble(shifted));
         return Select(IsNaN(x), double.NaN, y);
+    }
+
+    /// <summary>
+    /// e^x by the polynomial core, clamped like <see cref="ExpDouble"/> (a NaN propagates as it comes): for the large
+    /// loops of the double activations (Softplus, LogSigmoid, a rare path of the float derivatives), where the table
+    /// form's four table registers made the JIT spill twice as many values (Softplus(double) ran 2× slower in a process
+    /// whose stack left those spills misaligned).
+    /// </summary>
+    [LaneHelper]
+    internal static double ExpByPolynomialDouble(double x)
+    {
+        x = Select(x > ExpClamp, ExpClamp, x);
+        x = Select(x < -ExpClamp, -ExpClamp, x);
+        return ExpReducedDouble(ExpRemainderDouble(x), ExpRemainderLowDouble(x), ExpScaleDouble(x));
     }
 
     /// <summary>k = round(x / ln 2), the power of two of exp(x) (|x| ≤ 2^20), as an integral double for ScaleB.</summary>

@@ -7,6 +7,8 @@ namespace HpcCore;
 //   the format's precision, so exp(r + rLow) is the Exp core's input to the same accuracy as for Exp itself.
 // - Integer x gives t = 0, r = 0 and exactly 2^x.
 // - Special values as Exp: clamping makes ±∞ overflow and underflow, NaN is replaced by one canonical NaN.
+// - The double Exp2 takes k = round(16x) and the table of ExpTable.cs instead; its helpers below stay for the
+//   correctly rounded float tier.
 public static partial class HpcMath
 {
     private const float Ln2F = 0.6931471824645996f;                    // ln 2 rounded to float
@@ -43,7 +45,8 @@ public static partial class HpcMath
     {
         x = Select(x > Exp2Clamp, Exp2Clamp, x);
         x = Select(x < -Exp2Clamp, -Exp2Clamp, x);
-        double y = ExpReducedDouble(Exp2RemainderDouble(x), Exp2RemainderLowDouble(x), Exp2ScaleDouble(x));
+        double shifted = Exp2TableShiftedDouble(x);
+        double y = ScaleB(ExpTableMantissaDouble(shifted, Exp2TableRemainderDouble(x)), ExpTableScaleDouble(shifted));
         return Select(IsNaN(x), double.NaN, y);
     }
 

@@ -59,14 +59,17 @@ public static partial class HpcMath
     }
 }
 
-// The double form, for Exp10 and Pow (double). Exp10: k = round(16·x·log2 10) = 16m + j from one shifter Fma, u = x − k·(log10 2)/16
-// in two Fmas (the first exact, as for floats: |u| < 2^-6), r = u·ln 10 (|r| ≤ ln 2/32; the roundings of u, the product
-// and ln 10 leave r within 2^-57.5 absolute, 0.04 ULP of the result), and e^r = 1 + q, q = r + r²·P(r) with P the
-// degree-4 part of a minimax fit (Fits/ExpTableDoubleFit.cs, 2^-56.3 relative). 2^(j/16) is a double pair
-// (Fits/ExpTableDouble.cs, `hpccore table exp2 --format Double`): the result is t + (t·q + tLow) rounded once, then
-// scaled by 2^m. Eleven operations fewer than the Cody–Waite reduction with its low part and the degree-11 core.
-// Pow: k = round(16w/ln 2) for w + wLow = y·ln x, r = w − k·ln 2/16 + wLow (the same exact first Fma; wLow, at most
-// 2^-44 beside |w| ≤ 709, joins by one addition, its rounding below 2^-59).
+// The double form, for Exp, Exp2, Exp10 and Pow (double): e^a = 2^m·(t + (t·q + tLow)) rounded once, t + tLow =
+// 2^(j/16) as a double pair (Fits/ExpTableDouble.cs, `hpccore table exp2 --format Double`), e^r = 1 + q with
+// q = r + r²·P(r), P the degree-4 part of a minimax fit (Fits/ExpTableDoubleFit.cs, 2^-56.3 relative). About ten
+// operations fewer than the Cody–Waite reduction with its low part and the degree-11 core of Exp.cs.
+// - Exp: k = round(16x/ln 2), r = x − k·ln 2/16 in two Fmas, the first exact as for floats (|r| < 2^-5).
+// - Exp2: k = round(16x), r = (x − k/16)·ln 2 with x − k/16 exact.
+// - Exp10: k = round(16·x·log2 10), u = x − k·(log10 2)/16 in two Fmas (the first exact: |u| < 2^-6), r = u·ln 10.
+// - Pow: k = round(16w/ln 2) for w + wLow = y·ln x, r = w − k·ln 2/16 + wLow (wLow, at most 2^-42 beside |w| ≤ 1400,
+//   joins by one addition).
+// No low part of r is kept: the roundings of r (and of ln 10, ln 2) stay within 2^-57.5 absolute, below 0.04 ULP of
+// the result, where the degree-6 fit's 2^-56.3 and the final rounding dominate (max 0.77–0.79 ULP on 10^7 hard inputs).
 public static partial class HpcMath
 {
     private const double SixteenLog2E = 23.083120654223414;             // 16/ln 2
@@ -92,16 +95,28 @@ public static partial class HpcMath
     [LaneHelper]
     private static double ExpTableShiftedDouble(double w) => Fma(w, SixteenLog2E, Shifter);
 
-    /// <summary>
-    /// r = w − k·ln 2/16 + wLow for an argument known as a pair (|wLow| ≤ ½ ULP of w, Pow's y·ln x): the first Fma is
-    /// exact, the second and the sum round within 2^-58 (|r| ≤ ln 2/32).
-    /// </summary>
+    /// <summary>r = w − k·ln 2/16: the first Fma is exact, the second rounds within 2^-59 (|r| ≤ ln 2/32).</summary>
     [LaneHelper]
-    private static double ExpTablePairRemainderDouble(double w, double wLow)
+    private static double ExpTableRemainderDouble(double w)
     {
         double k = ExpTableShiftedDouble(w) - Shifter;
-        return Fma(k, -Ln2Over16Lo, Fma(k, -Ln2Over16Hi, w)) + wLow;
+        return Fma(k, -Ln2Over16Lo, Fma(k, -Ln2Over16Hi, w));
     }
+
+    /// <summary>
+    /// r = w − k·ln 2/16 + wLow for an argument known as a pair (|wLow| ≤ ½ ULP of w, Pow's y·ln x): the sum rounds
+    /// within 2^-59 too.
+    /// </summary>
+    [LaneHelper]
+    private static double ExpTablePairRemainderDouble(double w, double wLow) => ExpTableRemainderDouble(w) + wLow;
+
+    /// <summary>16x + 1.5·2^52: k = round(16x) in its low bits (|x| ≤ 2^47).</summary>
+    [LaneHelper]
+    private static double Exp2TableShiftedDouble(double x) => Fma(x, 16.0, Shifter);
+
+    /// <summary>r = (x − k/16)·ln 2: x − k/16 is exact (|r| ≤ ln 2/32), the product rounds within 2^-58.</summary>
+    [LaneHelper]
+    private static double Exp2TableRemainderDouble(double x) => Fma(Exp2TableShiftedDouble(x) - Shifter, -0.0625, x) * Ln2;
 
     /// <summary>m = floor(k/16), as an integral double for ScaleB.</summary>
     [LaneHelper]
