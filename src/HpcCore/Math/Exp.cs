@@ -115,8 +115,7 @@ public static partial class HpcMath
     {
         x = Select(x > ExpClamp, ExpClamp, x);
         x = Select(x < -ExpClamp, -ExpClamp, x);
-        double shifted = ExpTableShiftedDouble(x);
-        double y = ScaleB(ExpTableMantissaDouble(shifted, ExpTableRemainderDouble(x)), ExpTableScaleDouble(shifted));
+        double y = ExpTableResultDouble(ExpTableShiftedDouble(x), ExpTableRemainderDouble(x));
         return Select(IsNaN(x), double.NaN, y);
     }
 

@@ -55,8 +55,7 @@ public static partial class HpcMath
     {
         x = Select(x > Exp10Clamp, Exp10Clamp, x);
         x = Select(x < -Exp10Clamp, -Exp10Clamp, x);
-        double shifted = Exp10TableShiftedDouble(x);
-        double y = ScaleB(ExpTableMantissaDouble(shifted, Exp10TableRemainderDouble(x)), ExpTableScaleDouble(shifted));
+        double y = ExpTableResultDouble(Exp10TableShiftedDouble(x), Exp10TableRemainderDouble(x));
         return Select(IsNaN(x), double.NaN, y);
     }
 

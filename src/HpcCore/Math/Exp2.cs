@@ -45,8 +45,7 @@ public static partial class HpcMath
     {
         x = Select(x > Exp2Clamp, Exp2Clamp, x);
         x = Select(x < -Exp2Clamp, -Exp2Clamp, x);
-        double shifted = Exp2TableShiftedDouble(x);
-        double y = ScaleB(ExpTableMantissaDouble(shifted, Exp2TableRemainderDouble(x)), ExpTableScaleDouble(shifted));
+        double y = ExpTableResultDouble(Exp2TableShiftedDouble(x), Exp2TableRemainderDouble(x));
         return Select(IsNaN(x), double.NaN, y);
     }
 

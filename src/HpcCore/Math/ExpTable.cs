@@ -118,6 +118,13 @@ public static partial class HpcMath
     [LaneHelper]
     private static double Exp2TableRemainderDouble(double x) => Fma(Exp2TableShiftedDouble(x) - Shifter, -0.0625, x) * Ln2;
 
+    /// <summary>
+    /// e^a = 2^m·2^(j/16)·e^r from the shifter sum (k in its low bits) and r: the mantissa rounded once, then scaled
+    /// (ScaleB: overflow to +∞ and gradual underflow).
+    /// </summary>
+    [LaneHelper]
+    private static double ExpTableResultDouble(double shifted, double r) => ScaleB(ExpTableMantissaDouble(shifted, r), ExpTableScaleDouble(shifted));
+
     /// <summary>m = floor(k/16), as an integral double for ScaleB.</summary>
     [LaneHelper]
     private static double ExpTableScaleDouble(double shifted) => Floor((shifted - Shifter) * 0.0625);

@@ -128,8 +128,7 @@ public static partial class HpcMath
         double wLow = Fma(y, logHigh, -w) + y * logLow;
         w = Select(w > ExpClamp, ExpClamp, Select(w < -ExpClamp, -ExpClamp, w));
         wLow = Select(Abs(w) == ExpClamp, 0.0, wLow);                       // clamped: overflow or underflow either way
-        double shifted = ExpTableShiftedDouble(w);
-        double result = ScaleB(ExpTableMantissaDouble(shifted, ExpTablePairRemainderDouble(w, wLow)), ExpTableScaleDouble(shifted));
+        double result = ExpTableResultDouble(ExpTableShiftedDouble(w), ExpTablePairRemainderDouble(w, wLow));
 
         bool integral = Floor(y) == y;                                     // ±∞ included
         bool odd = integral & (Abs(y) < double.PositiveInfinity) & (Floor(0.5 * y) * 2.0 != y);
