@@ -11,10 +11,11 @@ namespace HpcCore.Reference.Fitting;
 /// The interval is replaced by a dense Chebyshev-spaced grid (points cluster at the ends, where extrema crowd). Each
 /// iteration solves for the polynomial whose weighted error takes equal magnitude and alternating sign at n + 1
 /// reference points, then moves the reference to the extrema of the new error (one per sign run). It stops when the
-/// reference no longer moves. Extrema are located on the grid only (no refinement between points), so the result is
-/// the grid's minimax: its error exceeds the continuous optimum by about 1e-7 relative, far below what rounding the
-/// coefficients costs. The reported error is measured on a grid eight times denser. See E. W. Cheney, <i>Introduction to Approximation Theory</i>, ch. 3, and J.-M.
-/// Muller, <i>Elementary Functions</i>, ch. 3.
+/// reference no longer moves, or when it returns to one it held before (the exchange then cycles, and the best iterate
+/// is kept). Extrema are located on the grid only (no refinement between points), so the result is the grid's minimax:
+/// its error exceeds the continuous optimum by about 1e-7 relative, far below what rounding the coefficients costs. The
+/// reported error is measured on a grid eight times denser. See E. W. Cheney, <i>Introduction to Approximation
+/// Theory</i>, ch. 3, and J.-M. Muller, <i>Elementary Functions</i>, ch. 3.
 /// </para>
 /// <para>
 /// Coefficients are then rounded to the target format one at a time, lowest power first, re-fitting the remaining
@@ -71,9 +72,11 @@ public static class Remez
         Real[] fixedPart = grid.Evaluate(fixedTerms);
         Real[]? best = null;
         double bestError = double.PositiveInfinity;
+        var visited = new List<int[]>();
 
         for (int iteration = 0; iteration < MaxIterations; iteration++)
         {
+            visited.Add(reference);
             Real[] solution = SolveLevelled(grid, reference, fixedPart, free);
             Real[] coefficients = solution[..^1];
             double[] errors = grid.Errors(fixedPart, free, coefficients);
@@ -84,6 +87,10 @@ public static class Remez
             int[] next = Alternation(errors, unknowns);
             if (next.SequenceEqual(reference))
                 return coefficients;
+            // The next reference is a function of this one: once one recurs the exchange only repeats itself, and
+            // the best of the references seen so far is the best it will ever find.
+            if (visited.Any(seen => seen.SequenceEqual(next)))
+                break;
             reference = next;
         }
         return best!; // the discrete exchange cycled between equally good references: keep the best seen
