@@ -112,32 +112,42 @@ public static class AccuracySweep
     /// inputs its expansion at zero settles (<see cref="FastReferences.TrySettleNearZero"/>); all others (and every
     /// input of functions without either) go to MPFR.
     /// </summary>
-    public static AccuracyResult AllFloats(UnaryFunction<float> function, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1)
+    public static AccuracyResult AllFloats(UnaryFunction<float> function, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1) =>
+        AllFloats(function.ToString(), [function.Reference], (x, results) => function.Span(x, results[0]), progress, maxDegreeOfParallelism);
+
+    /// <summary>Measures both results of <paramref name="function"/> on all 2^32 floats (2^33 results), each against its reference.</summary>
+    public static AccuracyResult AllFloats(PairFunction<float> function, IProgress<double>? progress = null, int maxDegreeOfParallelism = -1) =>
+        AllFloats(function.ToString(), function.Reference.Split(','), (x, results) => function.Span(x, results[0], results[1]), progress,
+            maxDegreeOfParallelism);
+
+    private static AccuracyResult AllFloats(string name, string[] references, Action<float[], float[][]> evaluate, IProgress<double>? progress,
+        int maxDegreeOfParallelism)
     {
-        ExactFunction exact = ExactFunction.Get(function.Reference);
-        FastReferences.TryGet(function.Reference, out Func<double, double>? fast);
+        var exact = Array.ConvertAll(references, r => ExactFunction.Get(r));
+        var fast = Array.ConvertAll(references, r => FastReferences.TryGet(r, out Func<double, double>? f) ? f : null);
         const int blocks = (int)(0x1_0000_0000L / Block);
-        AccuracyResult total = new(function.ToString(), 0, 0, "none", 0, Exhaustive: true);
+        AccuracyResult total = new(name, 0, 0, "none", 0, Exhaustive: true);
         object gate = new();
         int done = 0;
 
         Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism },
-            () => (Inputs: new float[Block], Outputs: new float[Block]),
+            () => (Inputs: new float[Block], Outputs: Array.ConvertAll(references, _ => new float[Block])),
             (block, _, buffers) =>
             {
                 for (int i = 0; i < Block; i++)
                     buffers.Inputs[i] = BitConverter.Int32BitsToSingle((int)((uint)block * Block + (uint)i));
-                function.Span(buffers.Inputs, buffers.Outputs);
+                evaluate(buffers.Inputs, buffers.Outputs);
                 var accumulator = new Accumulator();
-                for (int i = 0; i < Block; i++)
-                {
-                    float x = buffers.Inputs[i], y = buffers.Outputs[i];
-                    Measurement m = FastReferences.TrySettleNearZero(function.Reference, x, y, out Measurement nearZero) ? nearZero
-                        : fast is not null && FastReferences.TrySettle(fast(x), y, out Measurement settled) ? settled
-                        : exact.Measure(x, y);
-                    accumulator.Add(x, m);
-                }
-                AccuracyResult part = accumulator.Result(function.ToString(), Block, exhaustive: true);
+                for (int r = 0; r < references.Length; r++)
+                    for (int i = 0; i < Block; i++)
+                    {
+                        float x = buffers.Inputs[i], y = buffers.Outputs[r][i];
+                        Measurement m = FastReferences.TrySettleNearZero(references[r], x, y, out Measurement nearZero) ? nearZero
+                            : fast[r] is { } reference && FastReferences.TrySettle(reference(x), y, out Measurement settled) ? settled
+                            : exact[r].Measure(x, y);
+                        accumulator.Add(x, m);
+                    }
+                AccuracyResult part = accumulator.Result(name, (long)Block * references.Length, exhaustive: true);
                 lock (gate)
                     total = total.Merge(part);
                 int finished = Interlocked.Increment(ref done);

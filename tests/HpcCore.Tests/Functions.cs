@@ -20,6 +20,14 @@ public static class Functions
 
     public static TheoryData<string> DoubleTernaryNames => TernaryNames<double>();
 
+    public static TheoryData<string> SinglePairNames => PairNames<float>();
+
+    public static TheoryData<string> DoublePairNames => PairNames<double>();
+
+    public static PairFunction<float> SinglePair(string name) => FunctionCatalog.Pairs.OfType<PairFunction<float>>().Single(f => f.Name == name);
+
+    public static PairFunction<double> DoublePair(string name) => FunctionCatalog.Pairs.OfType<PairFunction<double>>().Single(f => f.Name == name);
+
     public static TernaryFunction<float> SingleTernary(string name) => FunctionCatalog.Ternary<float>().Single(f => f.Name == name);
 
     public static TernaryFunction<double> DoubleTernary(string name) => FunctionCatalog.Ternary<double>().Single(f => f.Name == name);
@@ -44,6 +52,14 @@ public static class Functions
     {
         var data = new TheoryData<string>();
         foreach (BinaryFunction<T> f in FunctionCatalog.Binary<T>())
+            data.Add(f.Name);
+        return data;
+    }
+
+    private static TheoryData<string> PairNames<T>()
+    {
+        var data = new TheoryData<string>();
+        foreach (PairFunction<T> f in FunctionCatalog.Pairs.OfType<PairFunction<T>>())
             data.Add(f.Name);
         return data;
     }

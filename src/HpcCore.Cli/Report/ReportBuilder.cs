@@ -29,7 +29,7 @@ public static class ReportBuilder
     }
 
     /// <summary>
-    /// Float functions of one argument: a sample or all 2^32 inputs; double functions: a sample; two- and three-argument
+    /// Float functions of one argument (one result or two): a sample or all 2^32 inputs; double functions: a sample; two- and three-argument
     /// functions: that many hard pairs or triples (PairInputs), exhaustive or not. Functions whose reference is a composite of MPFR
     /// functions (the activations, about ten times as slow to evaluate) get a tenth of the sample.
     /// </summary>
@@ -71,6 +71,8 @@ public static class ReportBuilder
                 (double[] x, double[] y, double[] z) = PairInputs.DoubleTriples(options.Samples);
                 return MeasureInParallel(@double.ToString(), x.Length, r => AccuracySweep.Measure(@double, x.AsSpan(r), y.AsSpan(r), z.AsSpan(r)), progress);
             }
+            case PairFunction<float> single when options.Exhaustive:
+                return AccuracySweep.AllFloats(single, progress);
             case PairFunction<float> single:
             {
                 float[] x = SampleInputs.Single(options.Samples);

@@ -5,12 +5,15 @@ namespace HpcCore;
 // sin, cos and tan of any finite argument.
 // - sin and cos below the Cody–Waite limit: by half turns, x = n·π + r with n an integer (sin) or half an odd
 //   one (cos), |r| ≤ π/2 as a pair (TrigReduction.cs), then ±sin r from one kernel fitted on the whole half turn
-//   (SinCosKernels.cs): one polynomial per lane instead of both quarter-turn kernels and a select. SinCos returns
-//   exactly their bits, so it reduces twice; it shares only the Payne–Hanek block and the special values.
-// - everything else (tan, and sin/cos at or beyond the limit): x = k·π/2 + r
+//   (SinCosKernels.cs): one polynomial per lane instead of both quarter-turn kernels and a select.
+// - everything else (sincos, tan, and sin/cos at or beyond the limit): x = k·π/2 + r
 //   (Payne–Hanek only where some lane needs it), then the quadrant k mod 4 picks ±sin r or ±cos r. tan is
 //   (sin r)/(cos r), or −cos r/sin r in odd quadrants, from head + tail pairs of both kernels: one division and an
-//   Fma-corrected residual, so the quotient is rounded about once.
+//   Fma-corrected residual, so the quotient is rounded about once. SinCos needs both kernels anyway: one reduction
+//   serves both results (sin x and cos x = sin(x + π/2), quadrant k + 1), where two half-turn reductions and two wide
+//   kernels cost a fifth more. Its bits may differ from Sin's and Cos's in the last place (both are within 1 ULP).
+// Lanes at or beyond the limit, ±∞ and NaN take the rare path (one integer comparison of |x|'s bits), so the common
+// path needs no NaN select.
 // Below 2^−12 (float) / 2^−27 (double) sin x and tan x round to x itself (x³/6 and x³/3 are below a quarter ULP), which
 // keeps ±0 and subnormals exact.
 public static partial class HpcMath
@@ -30,13 +33,25 @@ public static partial class HpcMath
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all floats", Reference = "cos")]
     private static float CosSingle(float x) => CanonicalNaNSingle(CosOfHalfTurnsOrBeyondSingle(x));
 
-    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians): exactly the bits of <c>Sin</c> and <c>Cos</c>, in about their combined time.</summary>
+    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: each within 1 ULP (<c>Sin</c> and <c>Cos</c> reduce by half turns and may differ in the last place).</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek, once for both).</param>
     /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
     [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all floats, each result", Reference = "sin,cos")]
-    private static (float Sin, float Cos) SinCosSingle(float x) =>
-        (Select(Abs(x) < TrigTinyF, x, CanonicalNaNSingle(SinOfHalfTurnsOrBeyondSingle(x))),
-         CanonicalNaNSingle(CosOfHalfTurnsOrBeyondSingle(x)));          // the rare paths join: one Payne–Hanek block
+    private static (float Sin, float Cos) SinCosSingle(float x)
+    {
+        int quadrant = CodyWaiteQuadrantSingle(x);
+        float rHigh = CodyWaiteHighSingle(x), rLow = CodyWaiteLowSingle(x);
+        bool rare = AsInt32(Abs(x)) >= AsInt32(CodyWaiteLimitF);        // beyond the limit, ±∞ or NaN
+        float sinR = SinKernelSingle(rHigh, rLow), cosR = CosKernelSingle(rHigh, rLow);
+        bool even = (quadrant & 1) == 0;
+        float sin = SelectRarely(rare,
+            Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
+            FlipSignInHalfTurnSingle(Select(even, sinR, cosR), quadrant));
+        float cos = SelectRarely(rare,
+            Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
+            FlipSignInHalfTurnSingle(Select(even, cosR, sinR), quadrant + 1));
+        return (Select(Abs(x) < TrigTinyF, x, sin), cos);
+    }
 
     /// <summary>
     /// sin x: Cody–Waite by half turns, or Payne–Hanek for the lanes at or beyond the limit (NaN for ±∞ there; a NaN
@@ -102,8 +117,12 @@ public static partial class HpcMath
     private static float SinOfReducedSingle(int quadrant, float rHigh, float rLow)
     {
         float y = Select((quadrant & 1) == 0, SinKernelSingle(rHigh, rLow), CosKernelSingle(rHigh, rLow));
-        return Select((quadrant & 2) == 0, y, -y);
+        return FlipSignInHalfTurnSingle(y, quadrant);
     }
+
+    /// <summary>−y in quadrants 2 and 3 (k mod 4 from any integer k): bit 1 of k moved to the sign.</summary>
+    [LaneHelper]
+    private static float FlipSignInHalfTurnSingle(float y, int quadrant) => AsSingle(AsInt32(y) ^ ((quadrant & 2) << 30));
 
     /// <summary>
     /// tan(k·π/2 + r): n/d with n, d = sin r, cos r (even k) or cos r, sin r (odd k, negated), each as head + tail;
@@ -146,13 +165,25 @@ public static partial class HpcMath
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all doubles", Reference = "cos")]
     private static double CosDouble(double x) => CanonicalNaNDouble(CosOfHalfTurnsOrBeyondDouble(x));
 
-    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians): exactly the bits of <c>Sin</c> and <c>Cos</c>, in about their combined time.</summary>
+    /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: each within 1 ULP (<c>Sin</c> and <c>Cos</c> reduce by half turns and may differ in the last place).</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek, once for both).</param>
     /// <returns>(sin x, cos x); (±0, 1) for ±0, (NaN, NaN) for ±∞ and NaN.</returns>
     [Vectorize("SinCos", MaxUlp = 1.0, Domain = "all doubles, each result", Reference = "sin,cos")]
-    private static (double Sin, double Cos) SinCosDouble(double x) =>
-        (Select(Abs(x) < TrigTiny, x, CanonicalNaNDouble(SinOfHalfTurnsOrBeyondDouble(x))),
-         CanonicalNaNDouble(CosOfHalfTurnsOrBeyondDouble(x)));          // the rare paths join: one Payne–Hanek block
+    private static (double Sin, double Cos) SinCosDouble(double x)
+    {
+        long quadrant = CodyWaiteQuadrantDouble(x);
+        double rHigh = CodyWaiteHighDouble(x), rLow = CodyWaiteLowDouble(x);
+        bool rare = AsInt64(Abs(x)) >= AsInt64(CodyWaiteLimit);         // beyond the limit, ±∞ or NaN
+        double sinR = SinKernelDouble(rHigh, rLow), cosR = CosKernelDouble(rHigh, rLow);
+        bool even = (quadrant & 1) == 0;
+        double sin = SelectRarely(rare,
+            Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
+            FlipSignInHalfTurnDouble(Select(even, sinR, cosR), quadrant));
+        double cos = SelectRarely(rare,
+            Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
+            FlipSignInHalfTurnDouble(Select(even, cosR, sinR), quadrant + 1));
+        return (Select(Abs(x) < TrigTiny, x, sin), cos);
+    }
 
     /// <summary>sin x as <see cref="SinOfHalfTurnsOrBeyondSingle"/>.</summary>
     [LaneHelper]
@@ -215,8 +246,12 @@ public static partial class HpcMath
     private static double SinOfReducedDouble(long quadrant, double rHigh, double rLow)
     {
         double y = Select((quadrant & 1) == 0, SinKernelDouble(rHigh, rLow), CosKernelDouble(rHigh, rLow));
-        return Select((quadrant & 2) == 0, y, -y);
+        return FlipSignInHalfTurnDouble(y, quadrant);
     }
+
+    /// <summary>−y in quadrants 2 and 3 (k mod 4 from any integer k): bit 1 of k moved to the sign.</summary>
+    [LaneHelper]
+    private static double FlipSignInHalfTurnDouble(double y, long quadrant) => AsDouble(AsInt64(y) ^ ((quadrant & 2) << 62));
 
     /// <summary>
     /// tan(k·π/2 + r): n/d with n, d = sin r, cos r (even k) or cos r, sin r (odd k, negated), each as head + tail;

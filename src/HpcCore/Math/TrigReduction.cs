@@ -51,10 +51,23 @@ public static partial class HpcMath
     [LaneHelper]
     private static float CodyWaiteHighSingle(float x) => CodyWaiteHighOfSingle(x, CodyWaiteMultipleSingle(x), PiHalf1F, PiHalf2F);
 
-    /// <summary>x − k·π/2 − <see cref="CodyWaiteHighSingle"/>(x): the 2Sum error, the product's low part and k·P3.</summary>
+    /// <summary>
+    /// x − k·π/2 − <see cref="CodyWaiteHighSingle"/>(x): the subtraction's error, k·P2's low part and k·P3. The error of
+    /// a − b (a = x − k·P1 exact, b = k·P2 rounded, |b| &lt; 2^-11) comes from Fast2Sum, three operations where 2Sum takes
+    /// six: exact where |a| ≥ |b| (Fast2Sum's condition) and where |a| is within a factor of two of |b| (a − b is then exact
+    /// and the recovered error 0); the rest, |a| &lt; |b|/2 (x within 2^-12 of a multiple of P1, a a multiple of 2^-24 or
+    /// zero), is covered by the exhaustive sweeps of SinCos and Tan, which use this reduction on every float below the limit.
+    /// </summary>
     [LaneHelper]
-    private static float CodyWaiteLowSingle(float x) =>
-        CodyWaiteLowOfSingle(x, CodyWaiteMultipleSingle(x), PiHalf1F, PiHalf2F, PiHalf3F);
+    private static float CodyWaiteLowSingle(float x)
+    {
+        float k = CodyWaiteMultipleSingle(x);
+        float a = Fma(-k, PiHalf1F, x);                    // exact: see CodyWaiteHighOfSingle's callers
+        float b = k * PiHalf2F;
+        float bLow = Fma(k, PiHalf2F, -b);                 // k·P2 = b + bLow exactly
+        float difference = a - b;                          // CodyWaiteHighSingle(x)
+        return Fma(-k, PiHalf3F, ((a - difference) - b) - bLow);
+    }
 
     /// <summary>x − n·π rounded, for n an integer or half an odd one, |n| below 2^13, |x − n·π| ≲ π/2.</summary>
     [LaneHelper]
