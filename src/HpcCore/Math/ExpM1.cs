@@ -82,15 +82,6 @@ public static partial class HpcMath
         return (a - aVirtual) + (b - bVirtual);
     }
 
-    /// <summary>The exact rounding error of difference = a − b, for any a and b (2Sum on a and −b, no negation).</summary>
-    [LaneHelper]
-    internal static float TwoDifferenceErrorSingle(float a, float b, float difference)
-    {
-        float bVirtual = a - difference;
-        float aVirtual = difference + bVirtual;
-        return (a - aVirtual) + (bVirtual - b);
-    }
-
     private const double ExpM1Floor = -40.0;                           // e^x − 1 rounds to −1 below −37.43
     private const double ExpM1Negligible = 120.0;                      // for k above it, 2^-k is taken as 2^-120 (no subnormal)
     private const double ExpM1Overflow = 709.782712893384;             // 0x1.62e42fefa39efp9, the largest x with a finite result
@@ -136,14 +127,5 @@ public static partial class HpcMath
         double bVirtual = sum - a;
         double aVirtual = sum - bVirtual;
         return (a - aVirtual) + (b - bVirtual);
-    }
-
-    /// <summary>The exact rounding error of difference = a − b, for any a and b (2Sum on a and −b, no negation).</summary>
-    [LaneHelper]
-    internal static double TwoDifferenceErrorDouble(double a, double b, double difference)
-    {
-        double bVirtual = a - difference;
-        double aVirtual = difference + bVirtual;
-        return (a - aVirtual) + (bVirtual - b);
     }
 }

@@ -51,23 +51,10 @@ public static partial class HpcMath
     [LaneHelper]
     private static float CodyWaiteHighSingle(float x) => CodyWaiteHighOfSingle(x, CodyWaiteMultipleSingle(x), PiHalf1F, PiHalf2F);
 
-    /// <summary>
-    /// x − k·π/2 − <see cref="CodyWaiteHighSingle"/>(x): the subtraction's error, k·P2's low part and k·P3. The error of
-    /// a − b (a = x − k·P1 exact, b = k·P2 rounded, |b| &lt; 2^-11) comes from Fast2Sum, three operations where 2Sum takes
-    /// six: exact where |a| ≥ |b| (Fast2Sum's condition) and where |a| is within a factor of two of |b| (a − b is then exact
-    /// and the recovered error 0); the rest, |a| &lt; |b|/2 (x within 2^-12 of a multiple of P1, a a multiple of 2^-24 or
-    /// zero), is covered by the exhaustive sweeps of SinCos and Tan, which use this reduction on every float below the limit.
-    /// </summary>
+    /// <summary>x − k·π/2 − <see cref="CodyWaiteHighSingle"/>(x): the subtraction's error, the product's low part and k·P3.</summary>
     [LaneHelper]
-    private static float CodyWaiteLowSingle(float x)
-    {
-        float k = CodyWaiteMultipleSingle(x);
-        float a = Fma(-k, PiHalf1F, x);                    // exact: see CodyWaiteHighOfSingle's callers
-        float b = k * PiHalf2F;
-        float bLow = Fma(k, PiHalf2F, -b);                 // k·P2 = b + bLow exactly
-        float difference = a - b;                          // CodyWaiteHighSingle(x)
-        return Fma(-k, PiHalf3F, ((a - difference) - b) - bLow);
-    }
+    private static float CodyWaiteLowSingle(float x) =>
+        CodyWaiteLowOfSingle(x, CodyWaiteMultipleSingle(x), PiHalf1F, PiHalf2F, PiHalf3F);
 
     /// <summary>x − n·π rounded, for n an integer or half an odd one, |n| below 2^13, |x − n·π| ≲ π/2.</summary>
     [LaneHelper]
@@ -92,14 +79,22 @@ public static partial class HpcMath
     [LaneHelper]
     private static float CodyWaiteHighOfSingle(float x, float k, float p1, float p2) => Fma(-k, p1, x) - k * p2;
 
-    /// <summary>x − k·(p1 + p2 + p3) − <see cref="CodyWaiteHighOfSingle"/>: the 2Sum error, k·p2's low part and k·p3.</summary>
+    /// <summary>
+    /// x − k·(p1 + p2 + p3) − <see cref="CodyWaiteHighOfSingle"/>: the subtraction's error, k·p2's low part and k·p3.
+    /// The error of s = a − b (a = x − k·p1, b = k·p2 rounded) comes from Fast2Sum, three operations where 2Sum takes six,
+    /// and is exact although |a| may be below |b|: a is a multiple of ulp(b). (Every caller's a is a multiple of 2^-24:
+    /// x and k·p1 are where |x| ≥ 1, and |a| ≥ ½ where cos's |x| &lt; 1 rounds it; |b| &lt; 2^-11, so ulp(b) ≤ 2^-35.)
+    /// Where |a| ≥ |b| that is Dekker's condition. Where |a| &lt; |b|, a − b is a multiple of ulp(b) below 2|b|: below
+    /// |b| it is exact (s − a = −b), else s is too, and s − a = −b plus s's rounding (at most ulp(b)) fits in 24 bits,
+    /// so (a − s) − b is exactly that rounding. The same bits as 2Sum's, on every input.
+    /// </summary>
     [LaneHelper]
     private static float CodyWaiteLowOfSingle(float x, float k, float p1, float p2, float p3)
     {
         float a = Fma(-k, p1, x);                          // exact where the callers say
         float b = k * p2;
         float bLow = Fma(k, p2, -b);                       // k·p2 = b + bLow exactly
-        return Fma(-k, p3, TwoDifferenceErrorSingle(a, b, a - b) - bLow);
+        return Fma(-k, p3, ((a - (a - b)) - b) - bLow);   // Fast2Sum (see above)
     }
 
     /// <summary>w_i for x in window i (x ≥ Window i, below Window i+1).</summary>
@@ -311,14 +306,17 @@ public static partial class HpcMath
     [LaneHelper]
     private static double CodyWaiteHighOfDouble(double x, double k, double p1, double p2) => Fma(-k, p1, x) - k * p2;
 
-    /// <summary>x − k·(p1 + p2 + p3) − <see cref="CodyWaiteHighOfDouble"/>: the 2Sum error, k·p2's low part and k·p3.</summary>
+    /// <summary>
+    /// x − k·(p1 + p2 + p3) − <see cref="CodyWaiteHighOfDouble"/>: the subtraction's error by Fast2Sum, exact as in
+    /// <see cref="CodyWaiteLowOfSingle"/> (a a multiple of 2^-53, |b| &lt; 2^-24, ulp(b) ≤ 2^-77), k·p2's low part and k·p3.
+    /// </summary>
     [LaneHelper]
     private static double CodyWaiteLowOfDouble(double x, double k, double p1, double p2, double p3)
     {
         double a = Fma(-k, p1, x);                          // exact where the callers say
         double b = k * p2;
         double bLow = Fma(k, p2, -b);                       // k·p2 = b + bLow exactly
-        return Fma(-k, p3, TwoDifferenceErrorDouble(a, b, a - b) - bLow);
+        return Fma(-k, p3, ((a - (a - b)) - b) - bLow);   // Fast2Sum, exact as in CodyWaiteLowOfSingle
     }
 
     /// <summary>w_i for x in window i (x ≥ Window i, below Window i+1).</summary>
