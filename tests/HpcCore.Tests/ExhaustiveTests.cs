@@ -10,8 +10,8 @@ using Xunit.Abstractions;
 namespace HpcCore.Tests;
 
 /// <summary>
-/// Every float function on all 2^32 inputs against MPFR, and every double function on 10^7 hard inputs: the proof behind
-/// each bound. Two-argument functions: 10^8 hard float pairs (PairInputs) and 10^7 hard double pairs. Long (minutes per function), so it runs in its own Cake target (TestExhaustive) and is filtered out of
+/// Every float function on all 2^32 inputs against MPFR, and every double function on 10^7 hard inputs (both results of
+/// functions with two, such as SinCos): the proof behind each bound. Two-argument functions: 10^8 hard float pairs (PairInputs) and 10^7 hard double pairs. Long (minutes per function), so it runs in its own Cake target (TestExhaustive) and is filtered out of
 /// the default test run.
 /// Each result is also appended to artifacts/exhaustive-accuracy.md.
 /// </summary>

@@ -25,13 +25,13 @@ public static partial class HpcMath
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all floats", Reference = "sin")]
-    private static float SinSingle(float x) => Select(Abs(x) < TrigTinyF, x, CanonicalNaNSingle(SinOfHalfTurnsOrBeyondSingle(x)));
+    private static float SinSingle(float x) => Select(Abs(x) < TrigTinyF, x, SinOfHalfTurnsOrBeyondSingle(x));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all floats", Reference = "cos")]
-    private static float CosSingle(float x) => CanonicalNaNSingle(CosOfHalfTurnsOrBeyondSingle(x));
+    private static float CosSingle(float x) => CosOfHalfTurnsOrBeyondSingle(x);
 
     /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: each within 1 ULP (<c>Sin</c> and <c>Cos</c> reduce by half turns and may differ in the last place).</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek, once for both).</param>
@@ -41,7 +41,7 @@ public static partial class HpcMath
     {
         int quadrant = CodyWaiteQuadrantSingle(x);
         float rHigh = CodyWaiteHighSingle(x), rLow = CodyWaiteLowSingle(x);
-        bool rare = AsInt32(Abs(x)) >= AsInt32(CodyWaiteLimitF);        // beyond the limit, ±∞ or NaN
+        bool rare = IsTrigRareSingle(x);
         float sinR = SinKernelSingle(rHigh, rLow), cosR = CosKernelSingle(rHigh, rLow);
         bool even = (quadrant & 1) == 0;
         float sin = SelectRarely(rare,
@@ -54,25 +54,28 @@ public static partial class HpcMath
     }
 
     /// <summary>
-    /// sin x: Cody–Waite by half turns, or Payne–Hanek for the lanes at or beyond the limit (NaN for ±∞ there; a NaN
-    /// x stays on the common path, whose arithmetic gives NaN).
+    /// sin x: Cody–Waite by half turns, or Payne–Hanek for the lanes at or beyond the limit, where ±∞ and NaN give the
+    /// canonical NaN.
     /// </summary>
     [LaneHelper]
     private static float SinOfHalfTurnsOrBeyondSingle(float x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimitF,
+        SelectRarely(IsTrigRareSingle(x),
             Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
             SinOfHalfTurnsSingle(x));
 
     /// <summary>cos x as <see cref="SinOfHalfTurnsOrBeyondSingle"/> does sin x.</summary>
     [LaneHelper]
     private static float CosOfHalfTurnsOrBeyondSingle(float x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimitF,
+        SelectRarely(IsTrigRareSingle(x),
             Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
             CosOfHalfTurnsSingle(x));
 
-    /// <summary>y, or the canonical NaN where y is any NaN (so every back end returns the same bits).</summary>
+    /// <summary>
+    /// |x| at or beyond the Cody–Waite limit, ±∞ or NaN (one integer comparison of |x|'s bits): the lanes for the rare
+    /// path, which gives the canonical NaN for ±∞ and NaN, so the common path (finite results) needs no NaN select.
+    /// </summary>
     [LaneHelper]
-    private static float CanonicalNaNSingle(float y) => Select(IsNaN(y), float.NaN, y);
+    private static bool IsTrigRareSingle(float x) => AsInt32(Abs(x)) >= AsInt32(CodyWaiteLimitF);
 
     /// <summary>sin x below the Cody–Waite limit: x = n·π + r, |r| ≤ π/2, sin x = (−1)^n·sin r from one kernel.</summary>
     [LaneHelper]
@@ -96,20 +99,16 @@ public static partial class HpcMath
     [LaneHelper]
     private static float FlipSignByParitySingle(float y, float shifted) => AsSingle(AsInt32(y) ^ (AsInt32(shifted) << 31));
 
-    /// <summary>sin x or tan x from y: x itself where x³/6 (x³/3) is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
-    [LaneHelper]
-    private static float TinyOrSpecialSingle(float x, float y) => Select(IsNaN(x - x), float.NaN, Select(Abs(x) < TrigTinyF, x, y));
-
     /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>tan x; ±0 for ±0, NaN for ±∞ and NaN. No float is close enough to an odd multiple of π/2 to overflow.</returns>
     [Vectorize("Tan", MaxUlp = 1.0, Domain = "all floats", Reference = "tan")]
     private static float TanSingle(float x)
     {
-        float y = SelectRarely(Abs(x) >= CodyWaiteLimitF,
-            TanOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x)),
+        float y = SelectRarely(IsTrigRareSingle(x),
+            Select(IsNaN(x - x), float.NaN, TanOfReducedSingle(PayneHanekQuadrantSingle(x), PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
             TanOfReducedSingle(CodyWaiteQuadrantSingle(x), CodyWaiteHighSingle(x), CodyWaiteLowSingle(x)));
-        return TinyOrSpecialSingle(x, y);
+        return Select(Abs(x) < TrigTinyF, x, y);
     }
 
     /// <summary>sin(k·π/2 + r) from k mod 4 (any integer; only its two low bits count) and r = rHigh + rLow.</summary>
@@ -157,13 +156,13 @@ public static partial class HpcMath
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>sin x; ±0 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Sin", MaxUlp = 1.0, Domain = "all doubles", Reference = "sin")]
-    private static double SinDouble(double x) => Select(Abs(x) < TrigTiny, x, CanonicalNaNDouble(SinOfHalfTurnsOrBeyondDouble(x)));
+    private static double SinDouble(double x) => Select(Abs(x) < TrigTiny, x, SinOfHalfTurnsOrBeyondDouble(x));
 
     /// <summary>Returns the cosine of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>cos x; 1 for ±0, NaN for ±∞ and NaN.</returns>
     [Vectorize("Cos", MaxUlp = 1.0, Domain = "all doubles", Reference = "cos")]
-    private static double CosDouble(double x) => CanonicalNaNDouble(CosOfHalfTurnsOrBeyondDouble(x));
+    private static double CosDouble(double x) => CosOfHalfTurnsOrBeyondDouble(x);
 
     /// <summary>Returns the sine and cosine of <paramref name="x"/> (radians) from one argument reduction: each within 1 ULP (<c>Sin</c> and <c>Cos</c> reduce by half turns and may differ in the last place).</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek, once for both).</param>
@@ -173,7 +172,7 @@ public static partial class HpcMath
     {
         long quadrant = CodyWaiteQuadrantDouble(x);
         double rHigh = CodyWaiteHighDouble(x), rLow = CodyWaiteLowDouble(x);
-        bool rare = AsInt64(Abs(x)) >= AsInt64(CodyWaiteLimit);         // beyond the limit, ±∞ or NaN
+        bool rare = IsTrigRareDouble(x);
         double sinR = SinKernelDouble(rHigh, rLow), cosR = CosKernelDouble(rHigh, rLow);
         bool even = (quadrant & 1) == 0;
         double sin = SelectRarely(rare,
@@ -188,20 +187,20 @@ public static partial class HpcMath
     /// <summary>sin x as <see cref="SinOfHalfTurnsOrBeyondSingle"/>.</summary>
     [LaneHelper]
     private static double SinOfHalfTurnsOrBeyondDouble(double x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimit,
+        SelectRarely(IsTrigRareDouble(x),
             Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
             SinOfHalfTurnsDouble(x));
 
     /// <summary>cos x as <see cref="CosOfHalfTurnsOrBeyondSingle"/>.</summary>
     [LaneHelper]
     private static double CosOfHalfTurnsOrBeyondDouble(double x) =>
-        SelectRarely(Abs(x) >= CodyWaiteLimit,
+        SelectRarely(IsTrigRareDouble(x),
             Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
             CosOfHalfTurnsDouble(x));
 
-    /// <summary>y, or the canonical NaN where y is any NaN (so every back end returns the same bits).</summary>
+    /// <summary>|x| at or beyond the Cody–Waite limit, ±∞ or NaN: <see cref="IsTrigRareSingle"/>.</summary>
     [LaneHelper]
-    private static double CanonicalNaNDouble(double y) => Select(IsNaN(y), double.NaN, y);
+    private static bool IsTrigRareDouble(double x) => AsInt64(Abs(x)) >= AsInt64(CodyWaiteLimit);
 
     /// <summary>sin x below the Cody–Waite limit: x = n·π + r, |r| ≤ π/2, sin x = (−1)^n·sin r from one kernel.</summary>
     [LaneHelper]
@@ -225,20 +224,16 @@ public static partial class HpcMath
     [LaneHelper]
     private static double FlipSignByParityDouble(double y, double shifted) => AsDouble(AsInt64(y) ^ (AsInt64(shifted) << 63));
 
-    /// <summary>sin x or tan x from y: x itself where x³/6 (x³/3) is below a quarter ULP (keeps ±0 and subnormals), NaN for ±∞ and NaN.</summary>
-    [LaneHelper]
-    private static double TinyOrSpecialDouble(double x, double y) => Select(IsNaN(x - x), double.NaN, Select(Abs(x) < TrigTiny, x, y));
-
     /// <summary>Returns the tangent of <paramref name="x"/> (radians), with exact argument reduction for every finite x.</summary>
     /// <param name="x">The angle in radians; huge arguments are reduced exactly (Payne–Hanek).</param>
     /// <returns>tan x; ±0 for ±0, NaN for ±∞ and NaN. No double is close enough to an odd multiple of π/2 to overflow.</returns>
     [Vectorize("Tan", MaxUlp = 1.0, Domain = "all doubles", Reference = "tan")]
     private static double TanDouble(double x)
     {
-        double y = SelectRarely(Abs(x) >= CodyWaiteLimit,
-            TanOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x)),
+        double y = SelectRarely(IsTrigRareDouble(x),
+            Select(IsNaN(x - x), double.NaN, TanOfReducedDouble(PayneHanekQuadrantDouble(x), PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
             TanOfReducedDouble(CodyWaiteQuadrantDouble(x), CodyWaiteHighDouble(x), CodyWaiteLowDouble(x)));
-        return TinyOrSpecialDouble(x, y);
+        return Select(Abs(x) < TrigTiny, x, y);
     }
 
     /// <summary>sin(k·π/2 + r) from k mod 4 (any integer; only its two low bits count) and r = rHigh + rLow.</summary>
