@@ -11,7 +11,7 @@ namespace HpcCore;
 //   (sin r)/(cos r), or −cos r/sin r in odd quadrants, from head + tail pairs of both kernels: one division and an
 //   Fma-corrected residual, so the quotient is rounded about once. SinCos needs both kernels anyway: one reduction
 //   serves both results (sin x and cos x = sin(x + π/2), quadrant k + 1), where two half-turn reductions and two wide
-//   kernels cost a fifth more. Its bits may differ from Sin's and Cos's in the last place (both are within 1 ULP).
+//   kernels cost about 40 % more. Its bits may differ from Sin's and Cos's in the last place (both are within 1 ULP).
 // Lanes at or beyond the limit, ±∞ and NaN take the rare path (one integer comparison of |x|'s bits), so the common
 // path needs no NaN select.
 // Below 2^−12 (float) / 2^−27 (double) sin x and tan x round to x itself (x³/6 and x³/3 are below a quarter ULP), which
@@ -49,7 +49,7 @@ public static partial class HpcMath
             FlipSignInHalfTurnSingle(Select(even, sinR, cosR), quadrant));
         float cos = SelectRarely(rare,
             Select(IsNaN(x - x), float.NaN, SinOfReducedSingle(PayneHanekQuadrantSingle(x) + 1, PayneHanekHighSingle(x), PayneHanekLowSingle(x))),
-            FlipSignInHalfTurnSingle(Select(even, cosR, sinR), quadrant + 1));
+            FlipSignInHalfTurnSingle(Select(even, cosR, sinR), quadrant + 1));   // sin's parity test, operands swapped
         return (Select(Abs(x) < TrigTinyF, x, sin), cos);
     }
 
@@ -180,7 +180,7 @@ public static partial class HpcMath
             FlipSignInHalfTurnDouble(Select(even, sinR, cosR), quadrant));
         double cos = SelectRarely(rare,
             Select(IsNaN(x - x), double.NaN, SinOfReducedDouble(PayneHanekQuadrantDouble(x) + 1, PayneHanekHighDouble(x), PayneHanekLowDouble(x))),
-            FlipSignInHalfTurnDouble(Select(even, cosR, sinR), quadrant + 1));
+            FlipSignInHalfTurnDouble(Select(even, cosR, sinR), quadrant + 1));   // sin's parity test, operands swapped
         return (Select(Abs(x) < TrigTiny, x, sin), cos);
     }
 
