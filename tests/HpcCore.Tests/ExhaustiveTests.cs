@@ -23,9 +23,7 @@ public class ExhaustiveTests(ITestOutputHelper output)
     {
         UnaryFunction<float> f = Functions.Single(name);
         AccuracyResult result = AccuracySweep.AllFloats(f);
-        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
-        output.WriteLine(line);
-        Record(line);
+        Write(result, f.MaxUlp);
         Assert.Equal(1L << 32, result.Inputs);
         Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput}");
         if (f.MaxUlp == 0.5) // the correctly rounded tier: not one exception
@@ -37,9 +35,7 @@ public class ExhaustiveTests(ITestOutputHelper output)
     {
         PairFunction<float> f = Functions.SinglePair(name);
         AccuracyResult result = AccuracySweep.AllFloats(f);
-        string line = $"| {result.Function} | {f.MaxUlp:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
-        output.WriteLine(line);
-        Record(line);
+        Write(result, f.MaxUlp);
         Assert.Equal(2L << 32, result.Inputs);                     // both results of every float
         Assert.True(result.MaxUlp <= f.MaxUlp, $"{f}: {result.MaxUlp} ULP at x = {result.WorstInput}");
     }
@@ -71,9 +67,7 @@ public class ExhaustiveTests(ITestOutputHelper output)
             chunks[i] = measure(inputs);
         });
         AccuracyResult result = chunks.Aggregate((a, b) => a.Merge(b));
-        string line = $"| {result.Function} | {bound:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
-        output.WriteLine(line);
-        Record(line);
+        Write(result, bound);
         Assert.True(result.Inputs >= DoubleInputs);
         Assert.True(result.MaxUlp <= bound, $"{result.Function}: {result.MaxUlp} ULP at x = {result.WorstInput}");
     }
@@ -105,9 +99,7 @@ public class ExhaustiveTests(ITestOutputHelper output)
         AccuracyResult[] chunks = new AccuracyResult[(pairs + chunkSize - 1) / chunkSize];
         System.Threading.Tasks.Parallel.For(0, chunks.Length, i => chunks[i] = chunk(i));
         AccuracyResult result = chunks.Aggregate((a, b) => a.Merge(b));
-        string line = $"| {result.Function} | {bound:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
-        output.WriteLine(line);
-        Record(line);
+        Write(result, bound);
         Assert.True(result.Inputs >= pairs);
         Assert.True(result.MaxUlp <= bound, $"{result.Function}: {result.MaxUlp} ULP at {result.WorstInput}");
     }
@@ -117,6 +109,14 @@ public class ExhaustiveTests(ITestOutputHelper output)
         T[] x = new T[size], y = new T[size];
         fill(new Random(seed), x, y);
         return (x, y);
+    }
+
+    /// <summary>The result as a row of the accuracy table: to the test output and to the artifacts file.</summary>
+    private void Write(AccuracyResult result, double bound)
+    {
+        string line = $"| {result.Function} | {bound:0.0##} | {result.MaxUlp:0.0000} | {result.WorstInput} | {result.NotCorrectlyRounded:N0} of {result.Inputs:N0} |";
+        output.WriteLine(line);
+        Record(line);
     }
 
     private static void Record(string line)
