@@ -7,7 +7,8 @@ namespace HpcCore;
 // - |x| > ½: asin(|x|) = π/2 − 2·asin(s), s = √((1 − |x|)/2) (1 − |x| and the halving are exact); s is kept as
 //   s + sLow (the square root's remainder by Fma), and π/2 − 2s (or π − 2s for acos of negative x) is summed with
 //   its error recovered (Fast2Sum), so the result is rounded once at the end.
-// - acos(x) = π/2 − asin(x) for |x| ≤ ½ (again with Fast2Sum), 2·asin(s) for x > ½, π − 2·asin(s) for x < −½.
+// - acos(x) = π/2 − asin(x) for |x| ≤ ½, 2·asin(s) for x > ½, π − 2·asin(s) for x < −½: one Fast2Sum for all three,
+//   c + t with c = π/2, 0 or π and t = −x, 2s or −2s (the error of 0 + 2s is 0), so no lane computes all three.
 // - Special values: asin(±0) = ±0, acos(1) = +0, NaN for |x| > 1 and NaN (canonical).
 public static partial class HpcMath
 {
@@ -34,21 +35,17 @@ public static partial class HpcMath
     [Vectorize("Acos", MaxUlp = 1.0, Domain = "all floats", Reference = "acos")]
     private static float AcosSingle(float x)
     {
+        // One sum for the three pieces, c + t + tc with c = π/2, 0 or π (a pair) and t = −x, 2s or −2s: c + t is a
+        // Fast2Sum (|t| ≤ 1 < |c| where c is not 0), its error joins c's tail and tc, and the result rounds once.
         float a = Abs(x);
-        float u = AsinArgumentSingle(a);
-        float correction = AsinCorrectionSingle(a);
-
-        float head = HalfPiHeadF - x;                                       // |x| ≤ ½: π/2 − asin(x)
-        float headError = (HalfPiHeadF - head) - x;
-        float small = head + (headError + (HalfPiTailF - CopySign(correction, x)));
-
-        float twoAsin = 2.0f * u + 2.0f * (AsinArgumentLowSingle(a) + correction);  // x > ½: 2·asin(s)
-        float twoS = u + u;
-        float negativeHead = PiHeadF - twoS;                                // x < −½: π − 2·asin(s)
-        float negativeError = (PiHeadF - negativeHead) - twoS;
-        float negative = negativeHead + (negativeError + (PiTailF - 2.0f * (AsinArgumentLowSingle(a) + correction)));
-
-        float y = Select(a <= 0.5f, small, Select(x > 0.0f, twoAsin, negative));
+        bool small = a <= 0.5f;
+        float factor = Select(small, -1.0f, 2.0f) * CopySign(1.0f, x);    // t = −x, or ±2s
+        float t = factor * AsinArgumentSingle(a);
+        float tc = factor * (AsinArgumentLowSingle(a) + AsinCorrectionSingle(a));
+        float c = Select(small, HalfPiHeadF, Select(x > 0.0f, 0.0f, PiHeadF));
+        float cTail = Select(small, HalfPiTailF, Select(x > 0.0f, 0.0f, PiTailF));
+        float head = c + t;
+        float y = head + (((c - head) + t) + (cTail + tc));
         return Select(a > 1.0f | IsNaN(x), float.NaN, y);
     }
 
@@ -104,21 +101,17 @@ public static partial class HpcMath
     [Vectorize("Acos", MaxUlp = 1.0, Domain = "all doubles", Reference = "acos")]
     private static double AcosDouble(double x)
     {
+        // One sum for the three pieces, c + t + tc with c = π/2, 0 or π (a pair) and t = −x, 2s or −2s: c + t is a
+        // Fast2Sum (|t| ≤ 1 < |c| where c is not 0), its error joins c's tail and tc, and the result rounds once.
         double a = Abs(x);
-        double u = AsinArgumentDouble(a);
-        double correction = AsinCorrectionDouble(a);
-
-        double head = HalfPiHead - x;                                       // |x| ≤ ½: π/2 − asin(x)
-        double headError = (HalfPiHead - head) - x;
-        double small = head + (headError + (HalfPiTail - CopySign(correction, x)));
-
-        double twoAsin = 2.0 * u + 2.0 * (AsinArgumentLowDouble(a) + correction);  // x > ½: 2·asin(s)
-        double twoS = u + u;
-        double negativeHead = PiHead - twoS;                                // x < −½: π − 2·asin(s)
-        double negativeError = (PiHead - negativeHead) - twoS;
-        double negative = negativeHead + (negativeError + (PiTail - 2.0 * (AsinArgumentLowDouble(a) + correction)));
-
-        double y = Select(a <= 0.5, small, Select(x > 0.0, twoAsin, negative));
+        bool small = a <= 0.5;
+        double factor = Select(small, -1.0, 2.0) * CopySign(1.0, x);    // t = −x, or ±2s
+        double t = factor * AsinArgumentDouble(a);
+        double tc = factor * (AsinArgumentLowDouble(a) + AsinCorrectionDouble(a));
+        double c = Select(small, HalfPiHead, Select(x > 0.0, 0.0, PiHead));
+        double cTail = Select(small, HalfPiTail, Select(x > 0.0, 0.0, PiTail));
+        double head = c + t;
+        double y = head + (((c - head) + t) + (cTail + tc));
         return Select(a > 1.0 | IsNaN(x), double.NaN, y);
     }
 
