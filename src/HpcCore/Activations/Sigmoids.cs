@@ -132,7 +132,7 @@ public static partial class Activations
     {
         float a = Select(-Abs(x) < ExpFloorF, ExpFloorF, -Abs(x));
         bool positive = x >= 0.0f;
-        float y = Fma(SigmoidResidualSingle(positive, a), SigmoidInverseSingle(a), SigmoidHeadSingle(positive, a));
+        float y = Fma(SigmoidResidualSingle(positive, a, HpcMath.ExpTableLowSingle(a)), SigmoidInverseSingle(a), SigmoidHeadSingle(positive, a));
         return Select(IsNaN(x), float.NaN, ScaleB(y, SigmoidScaleSingle(positive, a)));
     }
 
@@ -161,11 +161,11 @@ public static partial class Activations
         float a = Select(-Abs(x) < ExpFloorF, ExpFloorF, -Abs(x));
         bool positive = x >= 0.0f;
         float c = Select(x < ExpFloorF, ExpFloorF, x);                     // x·σ(x) below −150 underflows all the same
-        float y = Fma(c, SigmoidHeadSingle(positive, a), c * (SigmoidResidualSingle(positive, a) * SigmoidInverseSingle(a)));
+        float y = Fma(c, SigmoidHeadSingle(positive, a), c * (SigmoidResidualSingle(positive, a, HpcMath.ExpTableLowSingle(a)) * SigmoidInverseSingle(a)));
         y = ScaleB(y, SigmoidScaleSingle(positive, a));
         float special = Select(Abs(x) < TinyForSingle, HalfAboveSingle(x), y);
         special = Select(x == 0.0f | x == float.PositiveInfinity, x, special);
-        return SelectRarely(IsSiluRareSingle(x), Select(IsNaN(x), float.NaN, special), y);
+        return SelectRarely(IsTinyOrNotFiniteSingle(x), Select(IsNaN(x), float.NaN, special), y);
     }
 
     /// <summary>
@@ -173,7 +173,7 @@ public static partial class Activations
     /// +∞ and NaN below zero and leaves those below 2^-100 below the bits of 2^-100 plus 2^23.
     /// </summary>
     [LaneHelper]
-    private static bool IsSiluRareSingle(float x) => AsInt32(Abs(x)) + 0x00800000 < 0x0E000000;
+    private static bool IsTinyOrNotFiniteSingle(float x) => AsInt32(Abs(x)) + 0x00800000 < 0x0E000000;
 
     /// <summary>log σ(x) = min(x, 0) − log(1 + e^−|x|), without overflow or cancellation.</summary>
     /// <param name="x">The input.</param>

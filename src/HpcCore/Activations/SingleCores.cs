@@ -5,7 +5,7 @@ namespace HpcCore;
 // Short double cores for the float activations. A float input is exact in double, and a double result within about
 // 2^-43 of the true value rounds to the float the true value rounds to, except within 2^-19 ULP of a midpoint: the
 // float result is then off by at most 0.5 + 2^-19 ULP (declared 0.51; the exhaustive test checks every float). So the
-// float versions (Mish, both GELUs) use the correctly rounded tier's fast exp core (ExpFastDoubleFit, degree 9,
+// float versions of Mish and GELU use the correctly rounded tier's fast exp core (ExpFastDoubleFit, degree 9,
 // 2^-45.8) instead of the double definitions' 2^-57 pairs, and need no care for double's subnormal range: float
 // arguments are clamped where the float result has saturated, and every intermediate stays a normal double.
 // Float cores for the activations that need no more than e^x, one quotient and at most one logarithm follow below.
@@ -21,12 +21,13 @@ public static partial class Activations
         return ScaleB(HpcMath.CorrectlyRounded.ExpFastDouble(HpcMath.ExpRemainderDouble(a)), HpcMath.ExpScaleDouble(a));
     }
 
-    // Float cores. Sigmoid, SiLU, ELU, SELU and CELU need only e^x (or e^x − 1) and at most one quotient, Softplus and
-    // LogSigmoid one logarithm more: as float pairs they cost fewer instructions on sixteen lanes than the double cores
-    // above on two halves of eight, at a bound of 1 ULP rather than 0.51. (The loops are bound by the FMA pipes: every
-    // double lane costs a float vector's half.) Mish and both GELUs keep the double cores: their float pairs cost as
-    // much as the double work. Their e^x is the table-driven pair of ExpTable.cs: 2^m·(p + pLow), three operations fewer
-    // than the polynomial core's head and tail.
+    // Float cores. Sigmoid, SiLU, GeluTanh (x·σ of a polynomial), ELU, SELU and CELU need only e^x (or e^x − 1) and at
+    // most one quotient, Softplus and LogSigmoid one logarithm more: as float pairs they cost fewer instructions on
+    // sixteen lanes than the double cores above on two halves of eight, at a bound of 1 ULP rather than 0.51. (The
+    // loops are bound by the vector ports: every double lane costs a float vector's half, and each conversion between
+    // them two operations.) Mish and GELU keep the double cores: their float pairs cost as much as the double work.
+    // Their e^x is the table-driven pair of ExpTable.cs: 2^m·(p + pLow), three operations fewer than the polynomial
+    // core's head and tail.
     private const float ExpFloorF = -150.0f;                          // e^−150 is far below float's range, m ≥ −217
     private const float NegligibleScaleF = -40.0f;                    // 2^m·p with m below it changes 1 + e or log(1 + e) by < 2^-40 relative
     private const float TinyForSingle = 7.88860905e-31f;               // 2^-100: below it x² and the low parts of products vanish in float
@@ -49,15 +50,17 @@ public static partial class Activations
 
     /// <summary>
     /// n + nLow − head·(d + dLow): the quotient's residual, whose product with the inverse is the low part of σ(±v)/2^s.
+    /// <paramref name="pLow"/> is e^a's low part: <c>HpcMath.ExpTableLowSingle(a)</c>, plus p·aLow for an argument
+    /// a + aLow known as a pair (e^aLow = 1 + aLow to within aLow²/2).
     /// </summary>
     [LaneHelper]
-    private static float SigmoidResidualSingle(bool positive, float a)
+    private static float SigmoidResidualSingle(bool positive, float a, float pLow)
     {
         float n = Select(positive, 1.0f, HpcMath.ExpTableHeadSingle(a));
-        float nLow = Select(positive, 0.0f, HpcMath.ExpTableLowSingle(a));
+        float nLow = Select(positive, 0.0f, pLow);
         float d = SigmoidDenominatorSingle(a);
         float e = ScaleB(HpcMath.ExpTableHeadSingle(a), SigmoidDenominatorScaleSingle(a));
-        float dLow = ((1.0f - d) + e) + ScaleB(HpcMath.ExpTableLowSingle(a), SigmoidDenominatorScaleSingle(a));   // Fast2Sum: e ≤ 1
+        float dLow = ((1.0f - d) + e) + ScaleB(pLow, SigmoidDenominatorScaleSingle(a));   // Fast2Sum: e ≤ 1
         float q = SigmoidHeadSingle(positive, a);
         return Fma(-q, d, n) + (nLow - q * dLow);
     }
