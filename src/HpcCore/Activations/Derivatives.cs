@@ -337,7 +337,7 @@ public static partial class Activations
     {
         a = Select(a < ExpArgumentFloor, ExpArgumentFloor, a);
         double p = ExpMantissaDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double f = factor * p;                                                         // factor·e^a = 2^k(f + fLow)
         double fLow = Fma(factor, p, -f) + factor * ExpMantissaLowDouble(a);
         return GradientTimesScaledPairDouble(gradient, f, fLow, k, 2.0);

@@ -42,7 +42,7 @@ public static partial class Activations
     {
         double a = SigmoidExpArgument(x);                                  // −|x|, clamped: e^a = 2^k(p + pLow) serves both sides
         double p = ExpMantissaDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double d = SigmoidDenominatorDouble(a);                            // 1 + e^a = d + dLow
         double e = ScaleB(p, k);
         double eLow = ScaleB(ExpMantissaLowDouble(a), k);
@@ -75,7 +75,7 @@ public static partial class Activations
     {
         double a = Select(x < ExpArgumentFloor, ExpArgumentFloor, Select(x > 40.0, 40.0, x));   // Mish'(40) rounds to 1
         double p = ExpMantissaDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double d = MishDenominatorDouble(a);
         double e = ScaleB(p, k);
         double eLow = ScaleB(ExpMantissaLowDouble(a), k);
@@ -130,7 +130,7 @@ public static partial class Activations
         double aLow = Select(positive, -vLow, Select(v < ExpArgumentFloor, 0.0, vLow));
         double p = ExpPairMantissaDouble(a, aLow);
         double pLow = ExpPairMantissaLowDouble(a, aLow);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double e = ScaleB(p, k);
         double d = 1.0 + e;
         double dLow = ((1.0 - d) + e) + ScaleB(pLow, k);

@@ -135,7 +135,7 @@ public static partial class Activations
 
     /// <summary>
     /// GELU's tanh approximation, x/2·(1 + tanh(√(2/π)(x + 0.044715x³))) (PyTorch's approximate='tanh'), evaluated as
-    /// x/(1 + e^−v) with v = 2√(2/π)·x·(1 + 0.044715x²) carried as a head and low part into the Exp core.
+    /// x/(1 + e^−v) with v = 2√(2/π)·x·(1 + 0.044715x²) carried as a head and low part into the exponential.
     /// </summary>
     /// <param name="x">The input.</param>
     /// <returns>The approximation: x above 10, −0 below about −19.6 and for −∞; NaN for NaN.</returns>
@@ -151,7 +151,7 @@ public static partial class Activations
         double a = Select(positive, -v, v);
         double aLow = Select(positive, -vLow, vLow);
         double p = ExpPairMantissaDouble(a, aLow);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double d = 1.0 + ScaleB(p, k);
         double y = Select(positive, c / d, ScaleB(c * p / d, k));
         y = Select(x > 10.0, x, y);                                                // e^−v < 2^-125 there

@@ -40,7 +40,7 @@ public static partial class Activations
         double wLow = -0.5 * Fma(c, c, -square);
         double p = ExpPairMantissaDouble(w, wLow);
         double pLow = ExpPairMantissaLowDouble(w, wLow);
-        double k = HpcMath.ExpScaleDouble(w);
+        double k = ExpMantissaScaleDouble(w);
         double u = Abs(c);
         double a = u * InvSqrt2;                                          // |x|/√2 = a + aLow
         double aLow = Fma(u, InvSqrt2, -a) + u * InvSqrt2Low;

@@ -3,7 +3,7 @@ using static HpcCore.Lane;
 namespace HpcCore;
 
 // The logistic family: σ(x) = 1/(1 + e^−x) and what is built from it. Each double definition computes e^(−|x|) ≤ 1 once
-// (so nothing overflows) as 2^k·(p + pLow) with p in [0.7, 1.42] (the Exp core's pieces); quotients are corrected from
+// (so nothing overflows) as 2^k·(p + pLow) with p in [0.97, 1.96] (the table-driven pair of ExpTable.cs); quotients are corrected from
 // their residual, and products with x are formed before 2^k is applied, so a result is rounded about once, and once
 // in the subnormal range rather than x times a subnormal e^x, which would carry hundreds of ULPs of error
 // (silu(−740) is a subnormal double). The float versions use the cores of SingleCores.cs: float pairs for Sigmoid and
@@ -12,46 +12,31 @@ public static partial class Activations
 {
     private const double ExpArgumentFloor = -1500.0;   // even the largest gradient times e^−1500 is below double's range; clamping keeps ±∞ out of the Exp core
 
-    /// <summary>p = exp(a)/2^k in [0.7, 1.42] for the k of <c>HpcMath.ExpScaleDouble(a)</c>, to about 2^-57 relative (a ≥ −1500).</summary>
+    /// <summary>p = e^a/2^k in [0.97, 1.96] for k = <see cref="ExpMantissaScaleDouble"/>(a), with its low part to about 2^-56 relative (a ≥ −1500): the table-driven pair of ExpTable.cs.</summary>
     [LaneHelper]
-    private static double ExpMantissaDouble(double a)
-    {
-        double r = HpcMath.ExpRemainderDouble(a);
-        return HpcMath.ExpHeadDouble(r) + HpcMath.ExpTailDouble(r, HpcMath.ExpRemainderLowDouble(a));
-    }
+    private static double ExpMantissaDouble(double a) => HpcMath.ExpTableHeadDouble(a);
 
-    /// <summary>The rounding error of <see cref="ExpMantissaDouble"/>: p + pLow is exp(a)/2^k to about 2^-57 relative.</summary>
+    /// <summary>The rounding error of <see cref="ExpMantissaDouble"/>: p + pLow is e^a/2^k to about 2^-56 relative.</summary>
     [LaneHelper]
-    private static double ExpMantissaLowDouble(double a)
-    {
-        double r = HpcMath.ExpRemainderDouble(a);
-        double head = HpcMath.ExpHeadDouble(r);
-        double tail = HpcMath.ExpTailDouble(r, HpcMath.ExpRemainderLowDouble(a));
-        return (head - (head + tail)) + tail;   // Fast2Sum: |tail| < 0.1 < |head|
-    }
+    private static double ExpMantissaLowDouble(double a) => HpcMath.ExpTableLowDouble(a);
 
-    /// <summary>e^(a + aLow)/2^k in [0.7, 1.42] for the k of <c>HpcMath.ExpScaleDouble(a)</c>: <see cref="ExpMantissaDouble"/> for an argument carried as a pair.</summary>
+    /// <summary>k, the power of two of <see cref="ExpMantissaDouble"/> and <see cref="ExpPairMantissaDouble"/>, as an integral double.</summary>
     [LaneHelper]
-    private static double ExpPairMantissaDouble(double a, double aLow)
-    {
-        double r = HpcMath.ExpPairRemainderDouble(a, aLow);
-        return HpcMath.ExpHeadDouble(r) + HpcMath.ExpTailDouble(r, HpcMath.ExpPairRemainderLowDouble(a, aLow));
-    }
+    private static double ExpMantissaScaleDouble(double a) => HpcMath.ExpTablePowerOfTwoDouble(a);
+
+    /// <summary>e^(a + aLow)/2^k in [0.97, 1.96] for k = <see cref="ExpMantissaScaleDouble"/>(a): <see cref="ExpMantissaDouble"/> for an argument carried as a pair.</summary>
+    [LaneHelper]
+    private static double ExpPairMantissaDouble(double a, double aLow) => HpcMath.ExpTablePairHeadDouble(a, aLow);
 
     /// <summary>The rounding error of <see cref="ExpPairMantissaDouble"/>.</summary>
     [LaneHelper]
-    private static double ExpPairMantissaLowDouble(double a, double aLow)
-    {
-        double r = HpcMath.ExpPairRemainderDouble(a, aLow);
-        double head = HpcMath.ExpHeadDouble(r);
-        return (head - ExpPairMantissaDouble(a, aLow)) + HpcMath.ExpTailDouble(r, HpcMath.ExpPairRemainderLowDouble(a, aLow));
-    }
+    private static double ExpPairMantissaLowDouble(double a, double aLow) => HpcMath.ExpTablePairLowDouble(a, aLow);
 
     /// <summary>
     /// σ(x)/2^K for K = <see cref="SigmoidScaleDouble"/>(x), as the head of a quotient whose low part is
     /// <see cref="SigmoidMantissaLowDouble"/>: below zero p/(1 + e^x) with e^x = 2^k·p, above it 1/(1 + e^−x). The
     /// quotient n/d is formed with one division and corrected from the pairs n + nLow and d + dLow, so σ carries the
-    /// exp core's 2^-57 rather than three roundings (which reached 2.15 ULP).
+    /// exp pair's 2^-56 rather than three roundings (which reached 2.15 ULP).
     /// </summary>
     [LaneHelper]
     private static double SigmoidMantissaDouble(double x)
@@ -81,7 +66,7 @@ public static partial class Activations
 
     /// <summary>The power of two of σ(x): k of e^x below zero, 0 above.</summary>
     [LaneHelper]
-    private static double SigmoidScaleDouble(double x) => Select(x < 0.0, HpcMath.ExpScaleDouble(SigmoidExpArgument(x)), 0.0);
+    private static double SigmoidScaleDouble(double x) => Select(x < 0.0, ExpMantissaScaleDouble(SigmoidExpArgument(x)), 0.0);
 
     /// <summary>−|x|, clamped to the Exp core's floor.</summary>
     [LaneHelper]
@@ -93,13 +78,13 @@ public static partial class Activations
 
     /// <summary>1 + e^a rounded (a ≤ 0).</summary>
     [LaneHelper]
-    private static double SigmoidDenominatorDouble(double a) => 1.0 + ScaleB(ExpMantissaDouble(a), HpcMath.ExpScaleDouble(a));
+    private static double SigmoidDenominatorDouble(double a) => 1.0 + ScaleB(ExpMantissaDouble(a), ExpMantissaScaleDouble(a));
 
     /// <summary>1 + e^a − <see cref="SigmoidDenominatorDouble"/>(a): its rounding error (Fast2Sum, e^a ≤ 1) and e^a's low part.</summary>
     [LaneHelper]
     private static double SigmoidDenominatorLowDouble(double a)
     {
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double e = ScaleB(ExpMantissaDouble(a), k);
         return ((1.0 - SigmoidDenominatorDouble(a)) + e) + ScaleB(ExpMantissaLowDouble(a), k);
     }
@@ -113,7 +98,7 @@ public static partial class Activations
         // n/d as in SigmoidMantissaDouble, but with n = e^x itself below zero: no power of two to apply afterwards
         // (where e^x is subnormal, d = 1 and the result is e^x, rounded once).
         double a = SigmoidExpArgument(x);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double e = ScaleB(ExpMantissaDouble(a), k);
         double nLow = Select(x < 0.0, ScaleB(ExpMantissaLowDouble(a), k), 0.0);
         double n = Select(x < 0.0, e, 1.0);
@@ -240,7 +225,7 @@ public static partial class Activations
     {
         double a = Select(x < ExpArgumentFloor, ExpArgumentFloor, Select(x > 20.0, 20.0, x));
         double p = ExpMantissaDouble(a);
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double q = MishTanhDouble(a);
         double qLow = MishTanhLowDouble(a);
         double y = Select(a < -40.0, ScaleB(Fma(a, p, a * ExpMantissaLowDouble(a)), k), Fma(a, q, a * qLow));   // tanh(softplus(x)) = e^x(1 + O(e^x)) below −40
@@ -266,7 +251,7 @@ public static partial class Activations
     [LaneHelper]
     private static double MishNumeratorDouble(double a)
     {
-        double e = ScaleB(ExpMantissaDouble(a), HpcMath.ExpScaleDouble(a));
+        double e = ScaleB(ExpMantissaDouble(a), ExpMantissaScaleDouble(a));
         return e * (e + 2.0);
     }
 
@@ -274,7 +259,7 @@ public static partial class Activations
     [LaneHelper]
     private static double MishNumeratorLowDouble(double a)
     {
-        double k = HpcMath.ExpScaleDouble(a);
+        double k = ExpMantissaScaleDouble(a);
         double e = ScaleB(ExpMantissaDouble(a), k);
         double eLow = ScaleB(ExpMantissaLowDouble(a), k);
         double e2 = e + 2.0;

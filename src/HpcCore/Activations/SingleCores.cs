@@ -6,7 +6,7 @@ namespace HpcCore;
 // 2^-43 of the true value rounds to the float the true value rounds to, except within 2^-19 ULP of a midpoint: the
 // float result is then off by at most 0.5 + 2^-19 ULP (declared 0.51; the exhaustive test checks every float). So the
 // float versions of Mish and GELU use the correctly rounded tier's fast exp core (ExpFastDoubleFit, degree 9,
-// 2^-45.8) instead of the double definitions' 2^-57 pairs, and need no care for double's subnormal range: float
+// 2^-45.8) instead of the double definitions' 2^-56 pairs, and need no care for double's subnormal range: float
 // arguments are clamped where the float result has saturated, and every intermediate stays a normal double.
 // Float cores for the activations that need no more than e^x, one quotient and at most one logarithm follow below.
 public static partial class Activations

@@ -19,8 +19,9 @@ namespace HpcCore;
 //   picks (OpenCL compilers may swap the operands of a product); the last Select returns one canonical NaN so
 //   that every back end gives the same bits.
 // - The double Exp, Exp2, Exp10 (and Pow's exponential) reduce by sixteenths of ln 2 and look up 2^(j/16) instead
-//   (ExpTable.cs: a degree-6 polynomial, no low part of r, about ten operations fewer). The double core here stays
-//   for ExpM1, Sinh, Cosh, Tanh, Erf and the activations, which carry e^x further as a head and tail.
+//   (ExpTable.cs: a degree-6 polynomial, no low part of r, about ten operations fewer), and so do the double
+//   activations built on e^x as a pair (Sigmoid, SiLU, Mish, GeluTanh and the backward functions), with the table's pair
+//   p + pLow (2^-56). The double core here stays for ExpM1, Sinh, Cosh, Tanh, Erf, Softplus and LogSigmoid.
 public static partial class HpcMath
 {
     private const float Log2EF = 1.44269504088896340736f;              // 1/ln 2

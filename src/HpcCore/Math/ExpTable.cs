@@ -131,14 +131,21 @@ public static partial class HpcMath
 
     /// <summary>2^(j/16)·e^r rounded once, j the low four bits of <paramref name="shifted"/>'s bits, |r| ≤ ln 2/32.</summary>
     [LaneHelper]
-    private static double ExpTableMantissaDouble(double shifted, double r)
-    {
-        long bits = AsInt64(shifted);
-        double t = Lookup(bits, ExpTableDouble.Power0, ExpTableDouble.Power1, ExpTableDouble.Power2, ExpTableDouble.Power3,
+    private static double ExpTableMantissaDouble(double shifted, double r) => ExpTablePowerDouble(shifted) + ExpTableTailDouble(shifted, r);
+
+    /// <summary>t = 2^(j/16) rounded to double, j the low four bits of <paramref name="shifted"/>'s bits.</summary>
+    [LaneHelper]
+    private static double ExpTablePowerDouble(double shifted) =>
+        Lookup(AsInt64(shifted), ExpTableDouble.Power0, ExpTableDouble.Power1, ExpTableDouble.Power2, ExpTableDouble.Power3,
             ExpTableDouble.Power4, ExpTableDouble.Power5, ExpTableDouble.Power6, ExpTableDouble.Power7, ExpTableDouble.Power8,
             ExpTableDouble.Power9, ExpTableDouble.Power10, ExpTableDouble.Power11, ExpTableDouble.Power12, ExpTableDouble.Power13,
             ExpTableDouble.Power14, ExpTableDouble.Power15);
-        double tLow = Lookup(bits, ExpTableDouble.Power0Low, ExpTableDouble.Power1Low, ExpTableDouble.Power2Low,
+
+    /// <summary>2^(j/16)·e^r − t = t·q + tLow rounded once (|it| ≤ 0.023·t), q = e^r − 1 from the fit.</summary>
+    [LaneHelper]
+    private static double ExpTableTailDouble(double shifted, double r)
+    {
+        double tLow = Lookup(AsInt64(shifted), ExpTableDouble.Power0Low, ExpTableDouble.Power1Low, ExpTableDouble.Power2Low,
             ExpTableDouble.Power3Low, ExpTableDouble.Power4Low, ExpTableDouble.Power5Low, ExpTableDouble.Power6Low,
             ExpTableDouble.Power7Low, ExpTableDouble.Power8Low, ExpTableDouble.Power9Low, ExpTableDouble.Power10Low,
             ExpTableDouble.Power11Low, ExpTableDouble.Power12Low, ExpTableDouble.Power13Low, ExpTableDouble.Power14Low,
@@ -147,6 +154,40 @@ public static partial class HpcMath
         p = Fma(p, r, ExpTableDoubleFit.C4);
         p = Fma(p, r, ExpTableDoubleFit.C3);
         p = Fma(p, r, ExpTableDoubleFit.C2);
-        return t + Fma(t, Fma(r * r, p, r), tLow);
+        return Fma(ExpTablePowerDouble(shifted), Fma(r * r, p, r), tLow);
+    }
+
+    // The pair form, for the double activations that carry e^a further as 2^m·(p + pLow) (Sigmoid, SiLU, GELU and
+    // their derivatives): p = t + tail rounded, pLow its error (Fast2Sum, |tail| ≤ 0.023·t), p in [0.97, 1.96]. The
+    // pair is within about 2^-56 of e^a/2^m (the fit's 2^-56.3, the tail's rounding 2^-58.4, r's 2^-59 beside
+    // |r| ≤ ln 2/32), against 2^-57 for the polynomial core of Exp.cs with its low parts, which costs about ten
+    // operations more.
+
+    /// <summary>m = floor(k/16) for e^a = 2^m·(p + pLow), as an integral double (|a| ≤ 2^40).</summary>
+    [LaneHelper]
+    internal static double ExpTablePowerOfTwoDouble(double a) => ExpTableScaleDouble(ExpTableShiftedDouble(a));
+
+    /// <summary>p, the head of e^a/2^m.</summary>
+    [LaneHelper]
+    internal static double ExpTableHeadDouble(double a) => ExpTableMantissaDouble(ExpTableShiftedDouble(a), ExpTableRemainderDouble(a));
+
+    /// <summary>pLow, the low part of e^a/2^m = p + pLow.</summary>
+    [LaneHelper]
+    internal static double ExpTableLowDouble(double a)
+    {
+        double shifted = ExpTableShiftedDouble(a);
+        return (ExpTablePowerDouble(shifted) - ExpTableHeadDouble(a)) + ExpTableTailDouble(shifted, ExpTableRemainderDouble(a));
+    }
+
+    /// <summary>p for e^(a + aLow), an argument known as a pair (|aLow| ≤ ½ ULP of a): aLow joins r.</summary>
+    [LaneHelper]
+    internal static double ExpTablePairHeadDouble(double a, double aLow) => ExpTableMantissaDouble(ExpTableShiftedDouble(a), ExpTablePairRemainderDouble(a, aLow));
+
+    /// <summary>pLow for e^(a + aLow).</summary>
+    [LaneHelper]
+    internal static double ExpTablePairLowDouble(double a, double aLow)
+    {
+        double shifted = ExpTableShiftedDouble(a);
+        return (ExpTablePowerDouble(shifted) - ExpTablePairHeadDouble(a, aLow)) + ExpTableTailDouble(shifted, ExpTablePairRemainderDouble(a, aLow));
     }
 }
