@@ -5,7 +5,9 @@ namespace HpcCore;
 // cosh(x) = cosh(|x|):
 // - |x| < 1: 1 + x²/2 + x⁴·q(x²), q the minimax fit (Fits/Cosh*Fit.cs). x²/2 = h + hError exactly (Fma), 1 + h is
 //   summed with its error recovered (Fast2Sum), so one rounding dominates.
-// - |x| ≥ 1: (e^|x| + e^−|x|)/2 = 2^(k−1)·(head + tail) + 2^(−k−1)/(head + tail), head + tail = exp(r) from the Exp core.
+// - |x| ≥ 1: (e^|x| + e^−|x|)/2 = 2^(k−1)·(head + tail) + 2^(−k−1)/(head + tail), head + tail = exp(r) from the Exp core
+//   (double: the table-driven pair of ExpTable.cs, renormalized: a head of 2^(j/16) itself would overflow 2^(k−1)·head
+//   just below cosh's overflow, where the tail is negative).
 //   Scaling head and tail separately (exact) lets the result be rounded once at the end, and 2^(k−1) also reaches
 //   results between e^88.72 and the overflow of cosh at 89.42 that e^|x| itself cannot hold. e^−|x|/2 is at most 0.18
 //   of the result, so its own rounding errors stay far below an ULP. Its scale is kept at 2^-60 (float) / 2^-600 (double)
@@ -82,11 +84,9 @@ public static partial class HpcMath
     [LaneHelper]
     private static double HyperbolicLargeDouble(double a, double sign)
     {
-        double r = ExpRemainderDouble(a);
-        double rLow = ExpRemainderLowDouble(a);
-        double k = ExpScaleDouble(a);
-        double head = ExpHeadDouble(r);
-        double tail = ExpTailDouble(r, rLow);
+        double k = ExpTablePowerOfTwoDouble(a);                                        // e^a = 2^k(head + tail), the table's pair
+        double head = ExpTableHeadDouble(a);
+        double tail = ExpTableLowDouble(a);
         double scale = Select(k > 599.0, -600.0, -k - 1.0);                             // no subnormal: see the comment above
         double reciprocal = ScaleB(1.0 / (head + tail), scale);
         return ScaleB(head, k - 1.0) + Fma(sign, reciprocal, ScaleB(tail, k - 1.0));

@@ -21,7 +21,8 @@ namespace HpcCore;
 // - The double Exp, Exp2, Exp10 (and Pow's exponential) reduce by sixteenths of ln 2 and look up 2^(j/16) instead
 //   (ExpTable.cs: a degree-6 polynomial, no low part of r, about ten operations fewer), and so do the double
 //   activations built on e^x as a pair (Sigmoid, SiLU, Mish, GeluTanh and the backward functions), with the table's pair
-//   p + pLow (2^-56). The double core here stays for ExpM1, Sinh, Cosh, Tanh, Erf, Softplus and LogSigmoid.
+//   p + pLow (2^-56), as do the double Sinh, Cosh and Tanh. The double core here stays for ExpM1, Erf, Softplus,
+//   LogSigmoid and the correctly rounded tier's exponentials.
 public static partial class HpcMath
 {
     private const float Log2EF = 1.44269504088896340736f;              // 1/ln 2

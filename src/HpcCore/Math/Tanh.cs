@@ -9,8 +9,8 @@ namespace HpcCore;
 //   each a degree-8 minimax fit (Fits/TanhIntervalSingleFit*.cs, about 2^-30) whose coefficients are looked up by the
 //   interval's number: no exponential, no division. The constant term is a pair and the linear term's rounding error
 //   is recovered, so c0 + (linear + rest) rounds about once.
-// - double, |x| ≥ 0.55: 1 − 2/(E + 1), E = e^(2|x|) = 2^k·(head + tail) from the Exp core,
-//   renormalized so the low part is below an ULP. E + 1 is kept as a pair (Fast2Sum,
+// - double, |x| ≥ 0.55: 1 − 2/(E + 1), E = e^(2|x|) = 2^k·(p + pLow), the table-driven pair of ExpTable.cs
+//   (renormalized, so the low part is below an ULP; 2^-56). E + 1 is kept as a pair (Fast2Sum,
 //   E ≥ 3), the quotient q = 2/(E + 1) gets its remainder from one Fma and a correction from the pair's low part, and
 //   1 − q is summed with its error recovered, so only the last addition rounds at full weight: error near 0.5 ULP,
 //   with no cancellation left to amplify the quotient's error (q ≤ 0.5 here).
@@ -87,13 +87,9 @@ public static partial class HpcMath
 
         a = Select(a > TanhClamp, TanhClamp, a);
         double a2 = a + a;
-        double r = ExpRemainderDouble(a2);
-        double rLow = ExpRemainderLowDouble(a2);
-        double k = ExpScaleDouble(a2);
-        double head = ExpHeadDouble(r);
-        double tail = ExpTailDouble(r, rLow);
-        double e = ScaleB(head + tail, k);
-        double eLow = ScaleB((head - (head + tail)) + tail, k);                 // renormalized: |eLow| ≤ ½ ULP of e
+        double k = ExpTablePowerOfTwoDouble(a2);                               // e^2a = 2^k(p + pLow), the table's pair
+        double e = ScaleB(ExpTableHeadDouble(a2), k);
+        double eLow = ScaleB(ExpTableLowDouble(a2), k);                        // renormalized: |eLow| ≤ ½ ULP of e
         double d = e + 1.0;
         double dLow = ((e - d) + 1.0) + eLow;                                  // Fast2Sum: e ≥ 3
         double quotient = 2.0 / d;
