@@ -3,11 +3,11 @@ using static HpcCore.Lane;
 namespace HpcCore;
 
 // The logistic family: σ(x) = 1/(1 + e^−x) and what is built from it. Each double definition computes e^(−|x|) ≤ 1 once
-// (so nothing overflows) as 2^k·(p + pLow) with p in [0.97, 1.96] (the table-driven pair of ExpTable.cs); quotients are corrected from
-// their residual, and products with x are formed before 2^k is applied, so a result is rounded about once, and once
-// in the subnormal range rather than x times a subnormal e^x, which would carry hundreds of ULPs of error
-// (silu(−740) is a subnormal double). The float versions use the cores of SingleCores.cs: float pairs for Sigmoid and
-// SiLU, short double cores for the others.
+// (so nothing overflows) as 2^k·(p + pLow) with p in [0.97, 1.96] (the table-driven pair of ExpTable.cs); quotients
+// are corrected from their residual, and products with x are formed before 2^k is applied, so a result is rounded
+// about once, and once in the subnormal range rather than x times a subnormal e^x, which would carry hundreds of ULPs
+// of error (silu(−740) is a subnormal double). The float versions use the cores of SingleCores.cs: float pairs for
+// Sigmoid, SiLU, Softplus and LogSigmoid.
 public static partial class Activations
 {
     private const double ExpArgumentFloor = -1500.0;   // even the largest gradient times e^−1500 is below double's range; clamping keeps ±∞ out of the Exp core

@@ -158,10 +158,10 @@ public static partial class HpcMath
     }
 
     // The pair form, for the double functions that carry e^a further as 2^m·(p + pLow) (Sinh, Cosh, Tanh; Sigmoid,
-    // SiLU, Mish, GeluTanh and the backward functions): p = t + tail rounded, pLow its error (Fast2Sum, |tail| ≤ 0.023·t), p in [0.97, 1.96]. The
-    // pair is within about 2^-56 of e^a/2^m (the fit's 2^-56.3, the tail's rounding 2^-58.4, r's 2^-59 beside
-    // |r| ≤ ln 2/32), against 2^-57 for the polynomial core of Exp.cs with its low parts, which costs about ten
-    // operations more.
+    // SiLU, Mish, GeluTanh and the backward functions): p = t + tail rounded, pLow its error (Fast2Sum,
+    // |tail| ≤ 0.023·t), p in [0.97, 1.96]. The pair is within about 2^-56 of e^a/2^m (the fit's 2^-56.3, the tail's
+    // rounding 2^-58.4, r's 2^-59 beside |r| ≤ ln 2/32), against 2^-57 for the polynomial core of Exp.cs with its low
+    // parts, which costs about ten operations more.
 
     /// <summary>m = floor(k/16) for e^a = 2^m·(p + pLow), as an integral double (|a| ≤ 2^40).</summary>
     [LaneHelper]
