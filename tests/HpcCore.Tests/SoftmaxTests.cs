@@ -152,7 +152,7 @@ public class SoftmaxTests
     [Fact]
     public void The_float_rows_term_is_within_its_bound_and_gives_the_same_bits_on_every_form()
     {
-        // e^(x − max) to 2^-45.8 relative on [−200, 0] (the float results need 2^-43), exactly 1 at the maximum,
+        // e^(x − max) to 2^-34 relative on [−200, 0] (the float results need 2^-31.6 for 0.51 ULP), exactly 1 at the maximum,
         // e^−200 below; the same bits from the scalar and every vector overload (OpenClTests compare the rows).
         var random = new Random(12);
         double[] x = [0, -1e-30, -0.3466, -1, -87.5, -103.9, -199.99, -200, -200.5, -1000, double.NegativeInfinity,
@@ -164,7 +164,7 @@ public class SoftmaxTests
             double term = Activations.RowTerms.FloatRowTerm(value, max);
             Real exact = Real.Apply(exp, (Real)Math.Max(value - max, -200));
             double relative = Math.Abs((((Real)term - exact) / exact).ToDouble());
-            Assert.True(relative <= Math.ScaleB(1, -45), $"x − max = {d:R}: {term:R}, relative error {relative:E3}");
+            Assert.True(relative <= Math.ScaleB(1, -34), $"x − max = {d:R}: {term:R}, relative error {relative:E3}");
             Assert.Equal(Bits(term), Bits(Activations.RowTerms.FloatRowTerm(Vector128.Create(value), max)[1]));
             Assert.Equal(Bits(term), Bits(Activations.RowTerms.FloatRowTerm(Vector256.Create(value), max)[3]));
             Assert.Equal(Bits(term), Bits(Activations.RowTerms.FloatRowTerm(Vector512.Create(value), max)[7]));

@@ -10,7 +10,7 @@ namespace HpcCore;
 // outside the lane-wise [Vectorize] dialect, so these are hand-written drivers over HpcMath's generated Exp and Log.
 // - Stable for every finite input: each exponent is x − max(row) ≤ 0, so ±1e30 neither overflows nor loses the row.
 // - Float rows are computed in double (x − max is then exact) and rounded once, their terms e^(x − max) from a short
-//   exp (2^-45.8, RowTerms.FloatRowTerm) that float results cannot tell from the double Exp; double rows carry x − max
+//   exp (2^-34, RowTerms.FloatRowTerm: at most 2^-9 ULP on a float result); double rows carry x − max
 //   as a pair (2Sum) into the exponential: e^(d + dLow) = e^d·(1 + dLow), so entries far below the maximum keep their
 //   accuracy.
 // - The sum leaves out the first maximum's term, which is exactly 1: S = Σ e^(x − max) − 1 is then accurate to its own
