@@ -204,10 +204,10 @@ public sealed unsafe class ExactFunction
         {
             double x = MpfrNative.GetDouble(s.Input.Pointer, MpfrNative.RoundNearest);
             double y = MpfrNative.GetDouble(s.SecondInput.Pointer, MpfrNative.RoundNearest);
-            Real value = unaryComposite is not null ? unaryComposite(x)
-                : binaryComposite is not null ? binaryComposite(x, y)
-                : ternaryComposite!(x, y, MpfrNative.GetDouble(s.ThirdInput.Pointer, MpfrNative.RoundNearest));
-            return SetComposite(result, value);
+            double z = MpfrNative.GetDouble(s.ThirdInput.Pointer, MpfrNative.RoundNearest);
+            return Real.Scoped(
+                () => unaryComposite is not null ? unaryComposite(x) : binaryComposite is not null ? binaryComposite(x, y) : ternaryComposite!(x, y, z),
+                value => SetComposite(result, value));
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System;
 using HpcCore.Reference;
+using HpcCore.Reference.Mpfr;
 using Xunit;
 
 namespace HpcCore.Tests;
@@ -117,6 +118,25 @@ public class ReferenceTests
         var error = Assert.Throws<HpcCore.Reference.Mpfr.MpfrNotInstalledException>(
             () => HpcCore.Reference.Mpfr.MpfrNative.Load("libmpfr-not-installed.so.6"));
         Assert.Contains("apt-get install -y libmpfr6", error.Message);
+    }
+
+    [Fact]
+    public void Composite_references_free_their_intermediate_numbers_at_once()
+    {
+        // A composite builds a dozen MPFR numbers per input; left to the finalizer thread they outgrew 24 GB over a
+        // 10^7-pair sweep. Each measurement must free on this thread every number it created (the thread's scratch
+        // numbers excepted, created by the first call).
+        ExactFunction unary = ExactFunction.Get("gelu_tanh"), binary = ExactFunction.Get("gelu_tanh_backward", arity: 2);
+        unary.Measure(0.5, 0.0);
+        binary.Measure(0.5, 1.0, 0.0);
+        long created = MpfrFloat.CreatedOnThisThread, released = MpfrFloat.ReleasedOnThisThread;
+        for (int i = 0; i < 200; i++)
+        {
+            unary.Measure(i * 0.05 - 5, 0.0);
+            binary.Measure(i * 0.05 - 5, 1.5, 0.0);
+        }
+        Assert.True(MpfrFloat.CreatedOnThisThread - created > 2000, "the composites built no numbers: the check is void");
+        Assert.Equal(MpfrFloat.CreatedOnThisThread - created, MpfrFloat.ReleasedOnThisThread - released);
     }
 
     [Fact]

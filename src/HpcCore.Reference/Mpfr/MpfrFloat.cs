@@ -15,7 +15,11 @@ internal sealed unsafe class MpfrFloat : IDisposable
         // a composite reference (sigmoid builds five numbers per input) left them to the finalizer until memory ran out.
         nativeBytes = MpfrNative.StructSize + (precision + 63) / 64 * 8;
         GC.AddMemoryPressure(nativeBytes);
+        CreatedOnThisThread++;
     }
+
+    /// <summary>Numbers created, and released, by the calling thread: lets a test see that a scope freed its own.</summary>
+    [ThreadStatic] internal static long CreatedOnThisThread, ReleasedOnThisThread;
 
     private readonly long nativeBytes;
 
@@ -48,5 +52,6 @@ internal sealed unsafe class MpfrFloat : IDisposable
         NativeMemory.Free(Pointer);
         Pointer = null;
         GC.RemoveMemoryPressure(nativeBytes);
+        ReleasedOnThisThread++;
     }
 }
