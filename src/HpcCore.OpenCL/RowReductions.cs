@@ -7,9 +7,9 @@ namespace HpcCore.OpenCL;
 /// The OpenCL program for Softmax, LogSoftmax and LogSumExp: one work-item per row, doing what Activations.Softmax.cs
 /// does on the CPU operation for operation (the maximum; e^(x − max) through the generated double Exp, or for float
 /// rows the generated internal FloatRowTerm; the 16 partial sums in the same order and the same fixed tree,
-/// compensated for double rows only; the float softmax's product with 1/S; log1p through the generated LogP1), so a
-/// conforming device gives the CPU's bits. The generated functions' programs come from the catalog, and FloatRowTerm's
-/// (it has no entry) from its generated constant.
+/// compensated for double rows only; the softmax's product with 1/(1 + S), a pair for double rows; log1p through the
+/// generated LogP1), so a conforming device gives the CPU's bits. The generated functions' programs come from the
+/// catalog, and FloatRowTerm's (it has no entry) from its generated constant.
 /// </summary>
 internal static class RowReductions
 {
@@ -175,8 +175,10 @@ internal static class RowReductions
             if (mode == 0u)
             {
                 double sum = 1.0 + rest;
+                double inverse = 1.0 / sum;
+                double inverseLow = (fma(-inverse, sum, 1.0) - inverse * hpc_two_sum_error(1.0, rest, sum)) * inverse;
                 for (uint i = 0; i < columns; i++)
-                    destination[r * columns + i] = hpc_canonical_double(t[i] / sum);
+                    destination[r * columns + i] = hpc_canonical_double(fma(t[i], inverse, t[i] * inverseLow));
             }
             else if (mode == 1u)
             {

@@ -20,8 +20,9 @@ namespace HpcCore;
 //   alike: results do not depend on the hardware. Double rows compensate each partial (2Sum). Float rows need not: a
 //   partial of up to 2^16 terms (rows of 2^20) is within 2^-37 of its exact sum, which moves a float result by
 //   less than 2^-13 ULP, and plain sums cost a third of compensated ones.
-// - Float softmax multiplies by 1/S (two roundings in double, 2^-52) rather than dividing: a double division per
-//   eight lanes cost more than the rest of the output pass.
+// - Softmax multiplies by 1/(1 + S) rather than dividing: a double division per eight lanes cost more than the rest
+//   of the output pass. Float rows round the double product (2^-52), double rows take 1/(1 + S) as a pair and round
+//   the product once (InverseOfOnePlus).
 // - Special rows: a NaN makes the row NaN; −∞ entries weigh 0; a row of −∞ has LogSumExp −∞ (softmax 0/0 = NaN); a
 //   +∞ entry gives LogSumExp +∞ and NaN softmax, as PyTorch does.
 public static partial class Activations
@@ -56,14 +57,29 @@ public static partial class Activations
     public static void Softmax(ReadOnlySpan<double> x, int columns, Span<double> destination) =>
         ForEachRow(x, columns, destination, perRow: false, static (row, max, terms, output) =>
         {
-            double sum = 1.0 + ExpTermsAndRest(row, max, output);
+            (double inverse, double inverseLow) = InverseOfOnePlus(ExpTermsAndRest(row, max, output));
             int i = 0;
             if (Vector512.IsHardwareAccelerated)
                 for (; i + 8 <= row.Length; i += 8)
-                    (Vector512.Create<double>(output.Slice(i, 8)) / sum).CopyTo(output.Slice(i, 8));
+                {
+                    Vector512<double> term = Vector512.Create<double>(output.Slice(i, 8));
+                    Vector512.FusedMultiplyAdd(term, Vector512.Create(inverse), term * inverseLow).CopyTo(output.Slice(i, 8));
+                }
             for (; i < row.Length; i++)
-                output[i] /= sum;
+                output[i] = Math.FusedMultiplyAdd(output[i], inverse, output[i] * inverseLow);
         });
+
+    /// <summary>
+    /// 1/(1 + S) as inverse + inverseLow, to about 2^-100 relative: 1 + S by 2Sum, its reciprocal corrected from the
+    /// Fma residual. A term times the pair in one Fma is then rounded once, as a division would round it, at the
+    /// cost of a multiplication: a double division per vector took most of the output pass.
+    /// </summary>
+    private static (double Inverse, double InverseLow) InverseOfOnePlus(double rest)
+    {
+        double sum = 1.0 + rest, sumLow = HpcMath.TwoSumErrorDouble(1.0, rest, sum);
+        double inverse = 1.0 / sum;
+        return (inverse, (Math.FusedMultiplyAdd(-inverse, sum, 1.0) - inverse * sumLow) * inverse);
+    }
 
     /// <summary>x − max − log Σ e^(x − max) along each row, in double, rounded once.</summary>
     /// <param name="x">rows × <paramref name="columns"/> values, row after row.</param>
