@@ -2,17 +2,16 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// exp2(x) = 2^k · exp(t·ln 2), k = round(x), t = x − k exact with |t| ≤ ½.
-// - r = t·ln 2 is kept as r + rLow: the product's rounding error (exact by Fma) plus t times the part of ln 2 below
-//   the format's precision, so exp(r + rLow) is the Exp core's input to the same accuracy as for Exp itself.
-// - Integer x gives t = 0, r = 0 and exactly 2^x.
+// exp2(x) = 2^k · 2^t, k = round(x), t = x − k exact with |t| ≤ ½.
+// - float: 2^t = 1 + C1·t + t²·q(t), a minimax fit in t itself (Fits/Exp2SingleFit.cs, 2^-27.5), so no product
+//   t·ln 2 has to be carried as a pair: head = 1 + C1·t rounded once (Fma), its rounding error recovered by a second
+//   Fma, and head + (error + t²·q) rounded once more before the scaling.
+// - Integer x gives t = 0 and exactly 2^x.
 // - Special values as Exp: clamping makes ±∞ overflow and underflow, NaN is replaced by one canonical NaN.
 // - The double Exp2 takes k = round(16x) and the table of ExpTable.cs instead; its helpers below stay for the
 //   correctly rounded float tier.
 public static partial class HpcMath
 {
-    private const float Ln2F = 0.6931471824645996f;                    // ln 2 rounded to float
-    private const float Ln2TailF = -1.9046542121259336e-09f;           // ln 2 − Ln2F
     private const float Exp2ClampF = 200f;                             // beyond float's range (2^128, 2^-150)
 
     /// <summary>Returns 2 raised to the power <paramref name="x"/>.</summary>
@@ -24,13 +23,17 @@ public static partial class HpcMath
         x = Select(x > Exp2ClampF, Exp2ClampF, x);
         x = Select(x < -Exp2ClampF, -Exp2ClampF, x);
 
-        float shifted = x + ShifterF;
-        float k = shifted - ShifterF;
+        float k = (x + ShifterF) - ShifterF;
         float t = x - k;
 
-        float r = t * Ln2F;
-        float rLow = Fma(t, Ln2F, -r) + t * Ln2TailF;
-        return Select(IsNaN(x), float.NaN, ExpReducedSingle(r, rLow, k));
+        float head = Fma(t, Exp2SingleFit.C1, 1.0f);
+        float headError = Fma(t, Exp2SingleFit.C1, 1.0f - head);             // 1 − head is exact: head in [0.65, 1.35]
+        float q = Exp2SingleFit.C6;
+        q = Fma(q, t, Exp2SingleFit.C5);
+        q = Fma(q, t, Exp2SingleFit.C4);
+        q = Fma(q, t, Exp2SingleFit.C3);
+        q = Fma(q, t, Exp2SingleFit.C2);
+        return Select(IsNaN(x), float.NaN, ScaleB(head + Fma(t * t, q, headError), k));
     }
 
     internal const double Ln2 = 0.6931471805599453;                     // ln 2 rounded to double
