@@ -2,8 +2,8 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// Float Log, Log2 and Log10 reduce by a table (LogTable.cs). This is the other form: double Log, Log2, Log10, and the
-// float functions that need a logarithm with a low part (LogP1, Asinh, Acosh, Pow).
+// Float Log, Log2, Log10 and LogP1 reduce by a table (LogTable.cs). This is the other form: double Log, Log2, Log10,
+// LogP1, and the float functions that need a logarithm with a low part (Asinh, Acosh, Pow).
 // log(x) = e·ln 2 + log(m), x = 2^e·m with m in [√½, √2), so f = m − 1 is in [−0.293, 0.414] and exact.
 // - Subnormal x is first scaled by 2^23 (2^54 for double) and e corrected, so the exponent field is meaningful.
 // - m and e come from integer arithmetic on the bits: subtracting the bits of √½ moves the binade boundary
@@ -40,20 +40,37 @@ public static partial class HpcMath
 
     /// <summary>ln x = e·ln 2 − ln c_j + log(1 + r) from x's table bits (LogTable.cs) and its exponent e.</summary>
     [LaneHelper]
-    private static float LogOfTableBitsSingle(int bits, float e)
+    private static float LogOfTableBitsSingle(int bits, float e) => LogTableSumSingle(bits, e, LogTableLowSingle(bits, e));
+
+    /// <summary>
+    /// The rounded sum of ln x: (e·Ln2Hi − ln c_j's high part, exact) + r, with <paramref name="low"/> and r²·p(r)
+    /// joining last, so one rounding dominates. LogP1 adds its own small term to the low part first.
+    /// </summary>
+    [LaneHelper]
+    private static float LogTableSumSingle(int bits, float e, float low)
     {
-        int j = bits >> 19;
         float r = LogTableRSingle(bits);
-        float big = Fma(e, Ln2HiF, Lookup(j, LogTableSingle.Ln0, LogTableSingle.Ln1, LogTableSingle.Ln2, LogTableSingle.Ln3, LogTableSingle.Ln4,
-            LogTableSingle.Ln5, LogTableSingle.Ln6, LogTableSingle.Ln7, LogTableSingle.Ln8, LogTableSingle.Ln9, LogTableSingle.Ln10,
-            LogTableSingle.Ln11, LogTableSingle.Ln12, LogTableSingle.Ln13, LogTableSingle.Ln14, LogTableSingle.Ln15));           // exact
-        float low = Fma(e, Ln2LoF, Lookup(j, LogTableSingle.Ln0Low, LogTableSingle.Ln1Low, LogTableSingle.Ln2Low, LogTableSingle.Ln3Low,
+        return (LogTableBigSingle(bits, e) + r) + Fma(r * r, LogTablePolynomialSingle(r, 1.0f), low);
+    }
+
+    /// <summary>The low part for <see cref="LogTableSumSingle"/>: e·Ln2Lo, ln c_j's low part and the big sum's rounding error (Fast2Sum).</summary>
+    [LaneHelper]
+    private static float LogTableLowSingle(int bits, float e)
+    {
+        float r = LogTableRSingle(bits);
+        float big = LogTableBigSingle(bits, e);
+        float low = Fma(e, Ln2LoF, Lookup(bits >> 19, LogTableSingle.Ln0Low, LogTableSingle.Ln1Low, LogTableSingle.Ln2Low, LogTableSingle.Ln3Low,
             LogTableSingle.Ln4Low, LogTableSingle.Ln5Low, LogTableSingle.Ln6Low, LogTableSingle.Ln7Low, LogTableSingle.Ln8Low, LogTableSingle.Ln9Low,
             LogTableSingle.Ln10Low, LogTableSingle.Ln11Low, LogTableSingle.Ln12Low, LogTableSingle.Ln13Low, LogTableSingle.Ln14Low, LogTableSingle.Ln15Low));
-        float sum = big + r;
-        low += (big - sum) + r;                                                               // Fast2Sum
-        return sum + Fma(r * r, LogTablePolynomialSingle(r, 1.0f), low);
+        return low + ((big - (big + r)) + r);
     }
+
+    /// <summary>e·Ln2Hi − ln c_j's high part: exact (multiples of 2^-16 below 2^8).</summary>
+    [LaneHelper]
+    private static float LogTableBigSingle(int bits, float e) =>
+        Fma(e, Ln2HiF, Lookup(bits >> 19, LogTableSingle.Ln0, LogTableSingle.Ln1, LogTableSingle.Ln2, LogTableSingle.Ln3, LogTableSingle.Ln4,
+            LogTableSingle.Ln5, LogTableSingle.Ln6, LogTableSingle.Ln7, LogTableSingle.Ln8, LogTableSingle.Ln9, LogTableSingle.Ln10,
+            LogTableSingle.Ln11, LogTableSingle.Ln12, LogTableSingle.Ln13, LogTableSingle.Ln14, LogTableSingle.Ln15));
 
     /// <summary>f = m − 1 for a positive normal x = 2^e·m, m in [√½, √2).</summary>
     [LaneHelper]

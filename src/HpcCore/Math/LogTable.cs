@@ -2,8 +2,8 @@ using static HpcCore.Lane;
 
 namespace HpcCore;
 
-// The float logarithms' reduction by a table (Log, Log2 and Log10; the double ones and the other float functions that
-// need a logarithm keep the atanh form in Log.cs): no division.
+// The float logarithms' reduction by a table (Log, Log2, Log10 and LogP1; the double ones and the other float
+// functions that need a logarithm with a low part keep the atanh form in Log.cs): no division.
 // - x = 2^e·m with m in [0.698, 1.396): the bits of x less those of 0.698 (LogTableOffsetF) hold e in the exponent
 //   field, m in the mantissa field rebuilt on the offset, and in the mantissa's top four bits the interval j of m.
 // - Per interval a 5-bit reciprocal c_j ≈ 1/m and −log c_j in each base (Fits/LogTableSingle.cs, from
@@ -44,14 +44,15 @@ public static partial class HpcMath
 
     /// <summary>r = m·c_j − 1, exact, from <see cref="LogTableBitsSingle"/>.</summary>
     [LaneHelper]
-    private static float LogTableRSingle(int bits)
-    {
-        float m = AsSingle((bits & 0x007FFFFF) + LogTableOffsetF);
-        return Fma(m, Lookup(bits >> 19, LogTableSingle.Inverse0, LogTableSingle.Inverse1, LogTableSingle.Inverse2, LogTableSingle.Inverse3,
+    private static float LogTableRSingle(int bits) => Fma(AsSingle((bits & 0x007FFFFF) + LogTableOffsetF), LogTableInverseSingle(bits), -1.0f);
+
+    /// <summary>c_j, the 5-bit reciprocal of m's interval, from <see cref="LogTableBitsSingle"/>.</summary>
+    [LaneHelper]
+    private static float LogTableInverseSingle(int bits) =>
+        Lookup(bits >> 19, LogTableSingle.Inverse0, LogTableSingle.Inverse1, LogTableSingle.Inverse2, LogTableSingle.Inverse3,
             LogTableSingle.Inverse4, LogTableSingle.Inverse5, LogTableSingle.Inverse6, LogTableSingle.Inverse7, LogTableSingle.Inverse8,
             LogTableSingle.Inverse9, LogTableSingle.Inverse10, LogTableSingle.Inverse11, LogTableSingle.Inverse12, LogTableSingle.Inverse13,
-            LogTableSingle.Inverse14, LogTableSingle.Inverse15), -1.0f);
-    }
+            LogTableSingle.Inverse14, LogTableSingle.Inverse15);
 
     /// <summary>(log(1 + r) − r)/r² · <paramref name="scale"/>: the fit's p(r), scaled for the base.</summary>
     [LaneHelper]
