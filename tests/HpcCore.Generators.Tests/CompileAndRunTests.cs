@@ -60,6 +60,62 @@ public class CompileAndRunTests
         Assert.Throws<ArgumentException>("destination", () => span(new float[8], new float[8], new float[7]));
     }
 
+    /// <summary>A float polynomial of degree 43 in Horner form: 44 constants, more than the registers hold beside its values.</summary>
+    private static string PolynomialSource(int degree) => $$"""
+        using static HpcCore.Lane;
+
+        namespace Sample;
+
+        public static partial class Polynomial
+        {
+            /// <summary>Σ x^k/(k + 2) for k ≤ {{degree}}, in Horner form.</summary>
+            [HpcCore.Vectorize("Horner", MaxUlp = 1.0)]
+            private static float HornerSingle(float x)
+            {
+                float p = {{Coefficient(degree)}};
+        {{string.Concat(Enumerable.Range(0, degree).Reverse().Select(k => $"        p = Fma(p, x, {Coefficient(k)});\n"))}}
+                return p;
+            }
+        }
+        """;
+
+    private static string Coefficient(int k) => (1.0f / (k + 2)).ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "f";
+
+    [Fact]
+    public void A_body_too_large_for_the_registers_computes_its_last_vector_through_the_vector_overload_with_the_same_bits()
+    {
+        // Written out beside the loop, the last vector shares the loop's constants (the JIT's CSE) and the JIT keeps
+        // them all in registers across the loop, spilling what does not fit; a small body keeps the written-out copy.
+        string Driver(int degree) => string.Concat(GeneratorHarness.Run(PolynomialSource(degree)).Run.GeneratedTrees
+            .Where(tree => tree.FilePath.Contains("Horner")).Select(tree => tree.ToString()));
+        Assert.Contains("last = Horner(x);", Driver(43));
+        Assert.DoesNotContain("last = Horner(x);", Driver(3));
+
+        Type polynomial = CompileAndLoad(PolynomialSource(43)).GetType("Sample.Polynomial")!;
+        var span = polynomial.GetMethod("Horner", [typeof(ReadOnlySpan<float>), typeof(Span<float>)])!.CreateDelegate<SpanUnary>();
+        var scalar = polynomial.GetMethod("Horner", [typeof(float)])!.CreateDelegate<Func<float, float>>();
+        static float Expected(float x)
+        {
+            float p = 1.0f / 45;
+            for (int k = 42; k >= 0; k--)
+                p = MathF.FusedMultiplyAdd(p, x, 1.0f / (k + 2));
+            return p;
+        }
+
+        var random = new Random(11);
+        foreach (int length in Enumerable.Range(0, 70).Append(1001))
+        {
+            float[] input = [.. Enumerable.Range(0, length).Select(_ => (float)random.NextDouble() * 1.8f - 0.9f)];
+            float[] expected = [.. input.Select(Expected)];
+            float[] destination = new float[length];
+            span(input, destination);
+            Assert.Equal(expected, destination);
+            Assert.Equal(expected, input.Select(scalar));
+            span(input, input); // in place
+            Assert.Equal(expected, input);
+        }
+    }
+
     private const string HelperSource = """
         using static HpcCore.Lane;
 
