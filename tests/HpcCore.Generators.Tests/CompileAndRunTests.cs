@@ -60,7 +60,7 @@ public class CompileAndRunTests
         Assert.Throws<ArgumentException>("destination", () => span(new float[8], new float[8], new float[7]));
     }
 
-    /// <summary>A float polynomial of degree 43 in Horner form: 44 constants, more than the registers hold beside its values.</summary>
+    /// <summary>A float polynomial of the given degree in Horner form, a constant per coefficient (degree 43: 44, more than the registers hold beside its values).</summary>
     private static string PolynomialSource(int degree) => $$"""
         using static HpcCore.Lane;
 
